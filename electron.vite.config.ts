@@ -1,0 +1,44 @@
+// Build for the three sides: main (ESM), the sandboxed preload (one CommonJS file), the renderer (React, strict CSP).
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/shell/content-security-policy';
+
+/** Puts the CSP in the page itself too, so it holds however the HTML is served (app://, the dev server, a test server). */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'butlr:csp-meta',
+    transformIndexHtml: (_html, context) => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(context.server ? 'development' : 'production') },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can only require('electron'): bundle everything else into one CommonJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    plugins: [cspMetaTag()],
+    build: {
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+  },
+});

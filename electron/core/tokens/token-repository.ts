@@ -1,0 +1,38 @@
+// Tokens on disk, in their own file because they change far more often than profiles; the token only as ciphertext.
+import { z } from 'zod';
+import type { KeyValueStore } from '../storage/key-value-store';
+
+export const storedTokenSchema = z.object({
+  /** safeStorage ciphertext of the access token. */
+  encryptedAccessToken: z.string(),
+  obtainedAt: z.number(),
+  expiresAt: z.number(),
+});
+export type StoredToken = z.infer<typeof storedTokenSchema>;
+
+export interface TokensFile extends Record<string, unknown> {
+  version: number;
+  tokens: Record<string, StoredToken>;
+}
+export const tokensFileDefaults: TokensFile = { version: 1, tokens: {} };
+
+export interface TokenRepository {
+  get(profileId: string): StoredToken | undefined;
+  put(profileId: string, token: StoredToken): void;
+  remove(profileId: string): void;
+}
+
+export function createTokenRepository(store: KeyValueStore<TokensFile>): TokenRepository {
+  const tokens = new Map(Object.entries(z.record(z.string(), storedTokenSchema).parse(store.get('tokens') ?? {})));
+  const save = (): void => store.set('tokens', Object.fromEntries(tokens));
+  return {
+    get: (profileId) => tokens.get(profileId),
+    put(profileId, token) {
+      tokens.set(profileId, token);
+      save();
+    },
+    remove(profileId) {
+      if (tokens.delete(profileId)) save();
+    },
+  };
+}

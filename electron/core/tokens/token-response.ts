@@ -1,0 +1,16 @@
+// What Butlr's login endpoints answer, as far as we rely on it.
+import { z } from 'zod';
+
+export const tokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  // Some gateways send numbers as strings; anything else falls back to the JWT's `exp`.
+  expires_in: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).optional(),
+  token_type: z.string().refine((type) => type.toLowerCase() === 'bearer', 'token_type is not Bearer'),
+  scope: z.string().optional(),
+});
+
+/** An OAuth error body: `{ error, error_description }`. */
+export const oauthErrorSchema = z.object({
+  error: z.string().max(200),
+  error_description: z.string().max(500).optional(),
+});

@@ -1,0 +1,37 @@
+// The one error taxonomy: every failure a person can see is one of these codes with a message that says what to do.
+import { z } from 'zod';
+
+export const errorCodes = [
+  'invalid_request',
+  'unknown_sender',
+  'not_found',
+  'name_taken',
+  'encryption_unavailable',
+  'secret_unreadable',
+  'network',
+  'timeout',
+  'rejected_credentials',
+  'rate_limited',
+  'server_error',
+  'http_error',
+  'invalid_response',
+  'storage',
+  'internal',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const appErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  /** The form field the error is about, when there is one, so the UI can show it beside that field. */
+  field: z.string().optional(),
+  /** The HTTP status Butlr answered with, for errors that came from an answer. */
+  status: z.number().int().optional(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export function appError(code: ErrorCode, message: string, details: Pick<AppError, 'field' | 'status'> = {}): AppError {
+  return { code, message, ...details };
+}

@@ -1,0 +1,25 @@
+// The only place channel names exist. Kept free of zod so the sandboxed preload can bundle it for a few bytes.
+
+/** Renderer → main requests, by the method name the preload exposes. */
+export const ipcChannels = {
+  listProfiles: 'profiles:list',
+  createProfile: 'profiles:create',
+  deleteProfile: 'profiles:delete',
+  fetchToken: 'tokens:fetch',
+  copyToken: 'tokens:copy',
+  getEncryptionStatus: 'app:encryption-status',
+} as const;
+
+/** Main → renderer events, by name; the preload exposes each as `on<Name>(listener)`. */
+export const ipcEventChannels = {
+  tokenChanged: 'tokens:changed',
+  profilesChanged: 'profiles:changed',
+} as const;
+
+export type IpcMethod = keyof typeof ipcChannels;
+export type IpcEventName = keyof typeof ipcEventChannels;
+
+/** `tokenChanged` → `onTokenChanged`: the preload's name for an event subscription. */
+export function eventListenerName<N extends IpcEventName>(name: N): `on${Capitalize<N>}` {
+  return `on${name[0]!.toUpperCase()}${name.slice(1)}` as `on${Capitalize<N>}`;
+}

@@ -1,0 +1,17 @@
+// What the renderer learns about a profile's token: when it was issued and when it expires, never the token itself.
+import { z } from 'zod';
+import { appErrorSchema } from './app-error';
+
+const tokenLifetimeSchema = z.object({
+  obtainedAt: z.number(),
+  expiresAt: z.number(),
+});
+export type TokenLifetime = z.infer<typeof tokenLifetimeSchema>;
+
+export const tokenInfoSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('none') }),
+  z.object({ state: z.literal('issued'), ...tokenLifetimeSchema.shape }),
+  /** The last attempt failed; `previous` is the token still held from before, if any. */
+  z.object({ state: z.literal('failed'), failedAt: z.number(), error: appErrorSchema, previous: tokenLifetimeSchema.nullable() }),
+]);
+export type TokenInfo = z.infer<typeof tokenInfoSchema>;

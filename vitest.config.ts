@@ -1,0 +1,12 @@
+// One runner for every suite: unit (Node), browser E2E (Chromium via playwright-core) and the Electron shell checks.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
+  },
+});
