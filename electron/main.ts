@@ -1,0 +1,69 @@
+// The Electron shell: creates the secure window and wires Electron's modules into the plain-TypeScript core. Nothing else.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, clipboard, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
+import { createAppCore } from './core/app-core';
+import { seedProfiles } from './core/demo-seed';
+import type { IpcSenderEvent } from './core/ipc/ipc-router';
+import { consoleLogger } from './core/logger';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
+import { openAppStores } from './shell/app-stores';
+import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
+
+const logger = consoleLogger;
+const outDir = join(import.meta.dirname, '..');
+// The dev server URL only counts in an unpackaged build, so a packaged app can never be pointed elsewhere.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
+
+// The demo and the E2E suite run the app against a throwaway data folder.
+if (process.env.BUTLR_DATA_DIR) app.setPath('userData', process.env.BUTLR_DATA_DIR);
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('window-all-closed', () => app.quit());
+
+let mainWindow: BrowserWindow | null = null;
+
+function isTrustedSender(event: IpcSenderEvent): boolean {
+  if (!mainWindow || event.sender !== mainWindow.webContents) return false;
+  const frameUrl = event.senderFrame?.url;
+  return frameUrl !== undefined && originOf(frameUrl) === pageOrigin;
+}
+
+async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(join(outDir, 'renderer'), request.url));
+  denyAllPermissions(session.defaultSession);
+
+  const window = new BrowserWindow(secureWindowOptions(join(outDir, 'preload', 'index.cjs'), nativeTheme.shouldUseDarkColors));
+  mainWindow = window;
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  window.once('ready-to-show', () => window.show());
+
+  const core = createAppCore({
+    ipcMain,
+    isTrustedSender,
+    send: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    fetch: (url, init) => net.fetch(url, init),
+    safeStorage,
+    platform: process.platform,
+    clipboard,
+    ...openAppStores(),
+    now: Date.now,
+    newId: randomUUID,
+    logger,
+  });
+
+  if (process.env.BUTLR_DEMO_SEED) {
+    await seedProfiles(core.profiles, JSON.parse(await readFile(process.env.BUTLR_DEMO_SEED, 'utf8')), logger);
+  }
+  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+app.whenReady().then(start).catch((error: unknown) => {
+  logger.error('Butlr Credentials could not start', error);
+  app.exit(1);
+});

@@ -1,0 +1,60 @@
+// What a profile's row says about its token at a given moment: badge text and tone, countdown, remaining lifetime, problem.
+import { formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
+import type { ProfileView } from '../../shared/profile';
+
+/** Colour family of the badge; the badge text always says the same thing in words. */
+export type Tone = 'neutral' | 'good' | 'warning' | 'danger';
+
+export interface TokenView {
+  readonly label: string;
+  readonly tone: Tone;
+  readonly countdown: string;
+  /** Share of the token's lifetime still left, 0 to 1; null when there is no token to measure. */
+  readonly remaining: number | null;
+  /** A sentence to show in the row when something needs the person's attention. */
+  readonly problem: string | null;
+}
+
+const clampShare = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / lifetimeMs));
+
+function describeTokenOnly(profile: ProfileView, now: number): TokenView {
+  const status = tokenStatus(profile.token, now);
+  switch (status.kind) {
+    case 'none':
+      return { label: 'No token yet', tone: 'neutral', countdown: 'no token held', remaining: null, problem: null };
+    case 'valid':
+    case 'expiring':
+      return {
+        label: status.kind === 'valid' ? 'Valid' : 'Expiring soon',
+        tone: status.kind === 'valid' ? 'good' : 'warning',
+        countdown: `expires in ${formatCountdown(status.msLeft)}`,
+        remaining: clampShare(status.msLeft, status.lifetimeMs),
+        problem: null,
+      };
+    case 'expired':
+      return { label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
+    case 'failed': {
+      const previous = profile.token.state === 'failed' ? profile.token.previous : null;
+      const usable = status.msLeft !== null && previous !== null;
+      return {
+        label: 'Failed',
+        tone: 'danger',
+        countdown: usable ? `previous token expires in ${formatCountdown(status.msLeft ?? 0)}` : 'no usable token',
+        remaining: usable ? clampShare(status.msLeft ?? 0, Math.max(1, previous.expiresAt - previous.obtainedAt)) : null,
+        problem: status.error.message,
+      };
+    }
+  }
+}
+
+export function describeToken(profile: ProfileView, now: number): TokenView {
+  const view = describeTokenOnly(profile, now);
+  if (profile.secret === 'set') return view;
+  // A held token may still work, so the countdown stays; the badge leads with what has to be fixed.
+  return {
+    ...view,
+    label: 'Secret unreadable — re-enter it',
+    tone: 'danger',
+    problem: 'This computer can no longer decrypt the saved client secret. Delete the profile and add it again with the secret.',
+  };
+}

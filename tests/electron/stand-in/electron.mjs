@@ -1,0 +1,119 @@
+// A stand-in for the `electron` module: records what the built main bundle asks of Electron, so a test can inspect it.
+import { EventEmitter } from 'node:events';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export const recorded = {
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
+  windows: [],
+  ipcHandlers: new Map(),
+  ipcListeners: new Map(),
+  session: { permissionRequestHandler: null, permissionCheckHandler: null, devicePermissionHandler: null },
+  userDataPaths: [],
+  clipboard: [],
+};
+
+class StandInApp extends EventEmitter {
+  isPackaged = false;
+  #paths = new Map([['userData', '/nonexistent-user-data']]);
+  setPath(name, value) {
+    this.#paths.set(name, value);
+    recorded.userDataPaths.push(value);
+  }
+  getPath(name) {
+    return this.#paths.get(name);
+  }
+  getVersion() {
+    return '0.0.0-stand-in';
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  quit() {}
+  exit(code) {
+    recorded.exitCode = code;
+  }
+}
+export const app = new StandInApp();
+
+class StandInWebContents extends EventEmitter {
+  static nextId = 1;
+  id = StandInWebContents.nextId++;
+  sent = [];
+  windowOpenHandler = null;
+  send(channel, payload) {
+    this.sent.push({ channel, payload });
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new StandInWebContents();
+    this.loadedUrls = [];
+    recorded.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  async loadURL(url) {
+    this.loadedUrls.push(url);
+  }
+  show() {}
+}
+
+export const ipcMain = {
+  handle(channel, listener) {
+    if (recorded.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    recorded.ipcHandlers.set(channel, listener);
+  },
+  on(channel, listener) {
+    recorded.ipcListeners.set(channel, listener);
+  },
+  removeAllListeners(channel) {
+    recorded.ipcListeners.delete(channel);
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    recorded.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    recorded.protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler) => (recorded.session.permissionRequestHandler = handler),
+    setPermissionCheckHandler: (handler) => (recorded.session.permissionCheckHandler = handler),
+    setDevicePermissionHandler: (handler) => (recorded.session.devicePermissionHandler = handler),
+  },
+};
+
+export const nativeTheme = { shouldUseDarkColors: false };
+export const clipboard = { writeText: (text) => recorded.clipboard.push(text) };
+export const net = { fetch: (url, init) => fetch(url, init) };
+export const shell = { openPath: async () => '' };
+
+const key = randomBytes(32);
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => true,
+  async encryptStringAsync(plainText) {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  },
+  async decryptStringAsync(encrypted) {
+    const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
+    decipher.setAuthTag(encrypted.subarray(12, 28));
+    return { result: Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8'), shouldReEncrypt: false };
+  },
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+};
+
+export default { app, BrowserWindow, ipcMain, protocol, session, nativeTheme, clipboard, net, shell, safeStorage };
