@@ -6,7 +6,9 @@ export const DEFAULT_BASE_URL = 'https://api.butlr.io';
 export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const PROFILE_NAME_MAX_LENGTH = 80;
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+/** 127.0.0.0/8 as the URL parser spells it (it normalises `127.1` to `127.0.0.1`); not any name starting with "127.". */
+const LOOPBACK_IPV4 = /^127(\.\d{1,3}){3}$/;
 
 export const profileIdSchema = z.uuid('That profile id is not one this app made.');
 
@@ -32,7 +34,7 @@ export const baseUrlSchema = z
       context.addIssue({ code: 'custom', message: 'That is not a URL. Use the form https://api.butlr.io.' });
       return z.NEVER;
     }
-    const isLoopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+    const isLoopback = LOOPBACK_HOSTS.has(url.hostname) || LOOPBACK_IPV4.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
       context.addIssue({ code: 'custom', message: 'Use an https:// address; plain http is only allowed for this computer (localhost).' });
       return z.NEVER;

@@ -47,6 +47,8 @@ describe('client-credentials journey in the built renderer', () => {
     // Copy used the token just fetched: exactly it on the clipboard, no second sign-in.
     expect(harness.testCore.clipboard).toEqual([butlr.issuedTokens[0]]);
 
+    // A second profile, not yet signed in, so the README's screenshot shows two states side by side.
+    await addProfile(page, { name: 'Production EU', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'profile-list.png') });
   });

@@ -1,5 +1,5 @@
 // The one way to register an IPC handler: check the sender, parse the payload, run, answer with a typed result.
-import { appError } from '../../../shared/app-error';
+import { appError, appErrorSchema } from '../../../shared/app-error';
 import { ipcEvents, ipcContract, type IpcEventPayload, type IpcParsedRequest, type IpcResponse } from '../../../shared/ipc/contract';
 import type { IpcEventName, IpcMethod } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/ipc-result';
@@ -50,7 +50,7 @@ export function createIpcRouter({ ipcMain, isTrustedSender, logger }: IpcRouterD
         }
         try {
           const result = await handler(parsed.data as IpcParsedRequest<typeof method>);
-          if (!result.ok) return result;
+          if (!result.ok) return fail(appErrorSchema.parse(result.error));
           // Parsing the answer strips any field the contract does not name, so nothing extra can reach the renderer.
           return ok(responseSchema.parse(result.value));
         } catch (error) {

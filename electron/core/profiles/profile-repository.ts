@@ -27,6 +27,7 @@ export interface ProfileRepository {
   list(): readonly StoredProfile[];
   get(id: string): StoredProfile | undefined;
   add(profile: StoredProfile): void;
+  replaceSecret(id: string, encryptedSecret: string): void;
   remove(id: string): boolean;
 }
 
@@ -41,6 +42,7 @@ export function createProfileRepository(store: KeyValueStore<ProfilesFile>): Pro
     list: () => profiles,
     get: (id) => profiles.find((profile) => profile.id === id),
     add: (profile) => save([...profiles, profile]),
+    replaceSecret: (id, encryptedSecret) => save(profiles.map((profile) => (profile.id === id ? { ...profile, encryptedSecret } : profile))),
     remove(id) {
       const next = profiles.filter((profile) => profile.id !== id);
       if (next.length === profiles.length) return false;

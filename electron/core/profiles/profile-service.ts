@@ -1,5 +1,5 @@
 // Creates, lists and deletes profiles; turns stored records into the views the renderer may see.
-import { appError } from '../../../shared/app-error';
+import { appError, type AppError } from '../../../shared/app-error';
 import type { NewProfile, ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EventEmitter } from '../ipc/ipc-router';
@@ -24,6 +24,8 @@ interface ProfileServiceDeps {
   readonly logger: Logger;
 }
 
+const nameTaken = (name: string): AppError => appError('name_taken', `A profile named “${name}” already exists. Choose another name.`, { field: 'name' });
+
 export function createProfileService({ profiles, tokens, cipher, now, newId, emit, logger }: ProfileServiceDeps): ProfileService {
   // Whether each stored ciphertext decrypts, remembered per ciphertext so listing does not decrypt every time.
   const readable = new Map<string, boolean>();
@@ -35,6 +37,11 @@ export function createProfileService({ profiles, tokens, cipher, now, newId, emi
     return result;
   };
 
+  const isNameTaken = (name: string): boolean => {
+    const key = name.toLocaleLowerCase();
+    return profiles.list().some((profile) => profile.name.toLocaleLowerCase() === key);
+  };
+
   const toView = async (profile: StoredProfile): Promise<ProfileView> => {
     const { encryptedSecret, ...metadata } = profile;
     return { ...metadata, secret: (await isReadable(encryptedSecret)) ? 'set' : 'unreadable', token: tokens.info(profile.id) };
@@ -43,12 +50,11 @@ export function createProfileService({ profiles, tokens, cipher, now, newId, emi
   return {
     list: () => Promise.all(profiles.list().map(toView)),
     async create(input) {
-      const nameKey = input.name.toLocaleLowerCase();
-      if (profiles.list().some((profile) => profile.name.toLocaleLowerCase() === nameKey)) {
-        return fail(appError('name_taken', `A profile named “${input.name}” already exists. Choose another name.`, { field: 'name' }));
-      }
+      if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const encryptedSecret = await cipher.encrypt(input.clientSecret);
       if (!encryptedSecret.ok) return fail({ ...encryptedSecret.error, field: 'clientSecret' });
+      // Checked again: another create with the same name may have finished while we were encrypting.
+      if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const { clientSecret: _secret, ...metadata } = input;
       const stored: StoredProfile = { ...metadata, id: newId(), createdAt: now(), encryptedSecret: encryptedSecret.value };
       readable.set(stored.encryptedSecret, true);

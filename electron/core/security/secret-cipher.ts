@@ -25,6 +25,8 @@ export interface SecretCipher {
   status(): Promise<EncryptionStatus>;
   encrypt(plainText: string): Promise<Result<string>>;
   decrypt(stored: string): Promise<Result<Decrypted>>;
+  /** Decrypts; when safeStorage asks for it, encrypts again and hands the new ciphertext to `reseal` to be saved. */
+  decryptAndReseal(stored: string, reseal: (ciphertext: string) => void): Promise<Result<string>>;
 }
 
 const unavailable: AppError = appError(
@@ -45,25 +47,39 @@ export function createSecretCipher(safeStorage: SafeStorageLike, platform: NodeJ
     return { available, backend, weak: backend === 'basic_text' };
   };
 
+  const encrypt = async (plainText: string): Promise<Result<string>> => {
+    if (!(await safeStorage.isAsyncEncryptionAvailable())) return fail(unavailable);
+    try {
+      const encrypted = await safeStorage.encryptStringAsync(plainText);
+      return ok(CIPHERTEXT_PREFIX + encrypted.toString('base64'));
+    } catch {
+      return fail(unavailable);
+    }
+  };
+
+  const decrypt = async (stored: string): Promise<Result<Decrypted>> => {
+    if (!stored.startsWith(CIPHERTEXT_PREFIX)) return fail(unreadable);
+    try {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(stored.slice(CIPHERTEXT_PREFIX.length), 'base64'));
+      return ok({ plainText: result, shouldReEncrypt });
+    } catch {
+      return fail(unreadable);
+    }
+  };
+
   return {
     status,
-    async encrypt(plainText) {
-      if (!(await safeStorage.isAsyncEncryptionAvailable())) return fail(unavailable);
-      try {
-        const encrypted = await safeStorage.encryptStringAsync(plainText);
-        return ok(CIPHERTEXT_PREFIX + encrypted.toString('base64'));
-      } catch {
-        return fail(unavailable);
+    encrypt,
+    decrypt,
+    async decryptAndReseal(stored, reseal) {
+      const decrypted = await decrypt(stored);
+      if (!decrypted.ok) return decrypted;
+      if (decrypted.value.shouldReEncrypt) {
+        // The key was rotated: store the value under the new key. If that fails, the old ciphertext still works.
+        const resealed = await encrypt(decrypted.value.plainText);
+        if (resealed.ok) reseal(resealed.value);
       }
-    },
-    async decrypt(stored) {
-      if (!stored.startsWith(CIPHERTEXT_PREFIX)) return fail(unreadable);
-      try {
-        const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(stored.slice(CIPHERTEXT_PREFIX.length), 'base64'));
-        return ok({ plainText: result, shouldReEncrypt });
-      } catch {
-        return fail(unreadable);
-      }
+      return ok(decrypted.value.plainText);
     },
   };
 }

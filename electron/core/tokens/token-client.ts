@@ -96,7 +96,8 @@ function transportError(error: unknown, host: string, timeoutMs: number): AppErr
   }
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return appError('timeout', `${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Check your connection or try again in a moment.`);
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+    return appError('timeout', `${host} did not answer within ${limit}. Check your connection or try again in a moment.`);
   }
   return appError('network', `Could not reach ${host}. Check the base URL and your network connection.`);
 }

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
   // Some gateways send numbers as strings; anything else falls back to the JWT's `exp`.
-  expires_in: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).optional(),
+  expires_in: z
+    .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)])
+    .optional()
+    .catch(undefined),
   token_type: z.string().refine((type) => type.toLowerCase() === 'bearer', 'token_type is not Bearer'),
   scope: z.string().optional(),
 });

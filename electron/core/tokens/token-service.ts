@@ -39,6 +39,8 @@ interface TokenServiceDeps {
   readonly copyMarginMs?: number;
 }
 
+const storageFailure = (): AppError =>
+  appError('storage', 'The token could not be saved to disk. Check that the data folder is writable and has free space, then try again.');
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
@@ -56,9 +58,9 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   };
 
   const signIn = async (profile: StoredProfile): Promise<Result<IssuedToken>> => {
-    const secret = await cipher.decrypt(profile.encryptedSecret);
+    const secret = await cipher.decryptAndReseal(profile.encryptedSecret, (resealed) => profiles.replaceSecret(profile.id, resealed));
     if (!secret.ok) return secret;
-    const grant: TokenGrant = { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret.value.plainText, audience: profile.audience };
+    const grant: TokenGrant = { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret.value, audience: profile.audience };
     const issued = await requestToken(grant);
     if (!issued.ok) return issued;
     const encrypted = await cipher.encrypt(issued.value.accessToken);
@@ -74,7 +76,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (running) return running;
     const profile = profiles.get(profileId);
     if (!profile) return Promise.resolve(fail(notFound()));
-    const attempt = signIn(profile).then((result) => {
+    const settle = (result: Result<IssuedToken>): Result<IssuedToken> => {
       inFlight.delete(profileId);
       if (result.ok) {
         failures.delete(profileId);
@@ -85,7 +87,13 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       }
       emit('tokenChanged', { profileId });
       return result;
-    });
+    };
+    const attempt = signIn(profile)
+      .catch((error: unknown): Result<IssuedToken> => {
+        logger.error(`tokens: could not save a token for profile ${profileId}`, error);
+        return fail(storageFailure());
+      })
+      .then(settle);
     inFlight.set(profileId, attempt);
     return attempt;
   };
@@ -94,8 +102,8 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   const usableHeldToken = async (profileId: string): Promise<{ accessToken: string; expiresAt: number } | null> => {
     const held = tokens.get(profileId);
     if (!held || !hasMargin(held.expiresAt, now(), copyMarginMs)) return null;
-    const decrypted = await cipher.decrypt(held.encryptedAccessToken);
-    return decrypted.ok ? { accessToken: decrypted.value.plainText, expiresAt: held.expiresAt } : null;
+    const decrypted = await cipher.decryptAndReseal(held.encryptedAccessToken, (resealed) => tokens.put(profileId, { ...held, encryptedAccessToken: resealed }));
+    return decrypted.ok ? { accessToken: decrypted.value, expiresAt: held.expiresAt } : null;
   };
 
   return {

@@ -78,8 +78,8 @@ describe('baseUrlSchema', () => {
   });
 
   // A secret sent to this base URL would cross the network in clear text: the host is a public DNS name
-  // that merely starts with "127.", not a loopback address (shared/profile.ts, the `startsWith('127.')` check).
-  it.fails.each(['http://127.0.0.1.nip.io:8080', 'http://127.attacker.example'])('refuses plain http for %s, a DNS name that only looks like loopback', (input) => {
+  // that merely starts with "127.", not a loopback address.
+  it.each(['http://127.0.0.1.nip.io:8080', 'http://127.attacker.example'])('refuses plain http for %s, a DNS name that only looks like loopback', (input) => {
     expect(baseUrlSchema.safeParse(input).success).toBe(false);
   });
 

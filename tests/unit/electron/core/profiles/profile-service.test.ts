@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
+import type { ProfileView } from '../../../../../shared/profile';
+import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
+import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
+import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
+import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
+import { DEMO_SECRET, createProfile, errorOf, listProfiles, plainEncodings, profileInput, readDataFile, valueOf } from '../core-test-kit';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CREATED_AT = 1_750_000_000_000;
+
+let dataDir: TempDataDir;
+let butlr: FakeButlrServer;
+let test: TestCore;
+
+beforeEach(async () => {
+  dataDir = await createTempDataDir();
+  butlr = await startFakeButlrServer();
+  test = createTestCore({ dataDir: dataDir.path, now: () => CREATED_AT });
+});
+
+afterEach(async () => {
+  await butlr.close();
+  await dataDir.remove();
+});
+
+describe('create', () => {
+  it('answers with a view of the new profile that carries no secret', async () => {
+    const view = await createProfile(test, profileInput(butlr.url, { name: '  Production  ', baseUrl: `${butlr.url}/` }));
+    expect(view).toEqual({
+      id: expect.stringMatching(UUID),
+      kind: 'client_credentials',
+      name: 'Production',
+      baseUrl: butlr.url,
+      clientId: 'demo-client',
+      audience: 'https://butlrauth/',
+      createdAt: CREATED_AT,
+      secret: 'set',
+      token: { state: 'none' },
+    });
+    expect(JSON.stringify(view)).not.toContain(DEMO_SECRET);
+    expect(JSON.stringify(view)).not.toContain('ss1:');
+  });
+
+  it('lists the profile with its secret set, and nothing secret in the list', async () => {
+    const created = await createProfile(test, profileInput(butlr.url));
+    const listed = await listProfiles(test);
+    expect(listed).toEqual([created]);
+    const json = JSON.stringify(listed);
+    for (const encoding of plainEncodings(DEMO_SECRET)) expect(json).not.toContain(encoding);
+    expect(json).not.toMatch(/encryptedSecret|clientSecret|ss1:/);
+  });
+
+  it('tells the renderer the profiles changed', async () => {
+    await createProfile(test, profileInput(butlr.url));
+    expect(test.events).toEqual([{ channel: ipcEventChannels.profilesChanged, payload: {} }]);
+  });
+
+  it('gives each profile its own id', async () => {
+    const first = await createProfile(test, profileInput(butlr.url, { name: 'One' }));
+    const second = await createProfile(test, profileInput(butlr.url, { name: 'Two' }));
+    expect(first.id).not.toBe(second.id);
+    expect((await listProfiles(test)).map((profile) => profile.name)).toEqual(['One', 'Two']);
+  });
+
+  it.each(['Production', 'PRODUCTION', 'production', '  pRoDuCtIoN '])('refuses "%s" when "Production" exists, naming the name field', async (name) => {
+    await createProfile(test, profileInput(butlr.url));
+    const error = errorOf(await test.invoke(ipcChannels.createProfile, profileInput(butlr.url, { name, clientId: 'other' })), 'name_taken');
+    expect(error.field).toBe('name');
+    expect(error.message).toContain(name.trim());
+    expect(await listProfiles(test)).toHaveLength(1);
+  });
+
+  // The name is checked before and after the encryption await, so two creates racing through it cannot both pass.
+  it('refuses the second of two simultaneous creates with the same name', async () => {
+    const answers = await Promise.all([
+      test.invoke(ipcChannels.createProfile, profileInput(butlr.url, { name: 'Staging' })),
+      test.invoke(ipcChannels.createProfile, profileInput(butlr.url, { name: 'staging' })),
+    ]);
+    expect(answers.filter((answer) => (answer as { ok: boolean }).ok)).toHaveLength(1);
+    expect(await listProfiles(test)).toHaveLength(1);
+  });
+
+  it('refuses to save anything when encryption is unavailable', async () => {
+    test.safeStorage.available = false;
+    const error = errorOf(await test.invoke(ipcChannels.createProfile, profileInput(butlr.url)), 'encryption_unavailable');
+    expect(error.field).toBe('clientSecret');
+    expect(await listProfiles(test)).toEqual([]);
+    expect(test.events).toEqual([]);
+    const file = await readDataFile(dataDir.path, 'profiles');
+    expect(JSON.parse(file.text).profiles).toEqual([]);
+    for (const encoding of plainEncodings(DEMO_SECRET)) expect(file.text).not.toContain(encoding);
+  });
+
+  it('does not reach main with an invalid profile', async () => {
+    const error = errorOf(await test.invoke(ipcChannels.createProfile, profileInput('http://example.com')), 'invalid_request');
+    expect(error.field).toBe('baseUrl');
+    expect(await listProfiles(test)).toEqual([]);
+  });
+});
+
+describe('delete', () => {
+  it('removes the profile and tells the renderer', async () => {
+    const { id } = await createProfile(test, profileInput(butlr.url));
+    expect(valueOf(await test.invoke(ipcChannels.deleteProfile, { id }))).toEqual({ id });
+    expect(await listProfiles(test)).toEqual([]);
+    expect(test.events.filter((event) => event.channel === ipcEventChannels.profilesChanged)).toHaveLength(2);
+    expect(JSON.parse((await readDataFile(dataDir.path, 'profiles')).text).profiles).toEqual([]);
+  });
+
+  it('answers not_found for a profile that is not there', async () => {
+    const { id } = await createProfile(test, profileInput(butlr.url));
+    valueOf(await test.invoke(ipcChannels.deleteProfile, { id }));
+    errorOf(await test.invoke(ipcChannels.deleteProfile, { id }), 'not_found');
+  });
+
+  it('frees the name for a new profile', async () => {
+    const { id } = await createProfile(test, profileInput(butlr.url));
+    valueOf(await test.invoke(ipcChannels.deleteProfile, { id }));
+    expect((await createProfile(test, profileInput(butlr.url))).name).toBe('Production');
+  });
+
+  it('leaves other profiles alone', async () => {
+    const doomed = await createProfile(test, profileInput(butlr.url, { name: 'Doomed' }));
+    const kept = await createProfile(test, profileInput(butlr.url, { name: 'Kept' }));
+    valueOf(await test.invoke(ipcChannels.deleteProfile, { id: doomed.id }));
+    expect(await listProfiles(test)).toEqual([kept]);
+  });
+});
+
+describe('on disk', () => {
+  it('writes profiles.json for the user only, with the secret encrypted', async () => {
+    await createProfile(test, profileInput(butlr.url));
+    const { text, mode } = await readDataFile(dataDir.path, 'profiles');
+    expect(mode).toBe(0o600);
+    for (const encoding of plainEncodings(DEMO_SECRET)) expect(text).not.toContain(encoding);
+    const stored = JSON.parse(text).profiles as { encryptedSecret: string; name: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.name).toBe('Production');
+    expect(stored[0]?.encryptedSecret.startsWith('ss1:')).toBe(true);
+  });
+
+  it('lists the same profiles after a restart', async () => {
+    const created = await createProfile(test, profileInput(butlr.url));
+    const restarted = createTestCore({ dataDir: dataDir.path, safeStorage: test.safeStorage });
+    expect(await listProfiles(restarted)).toEqual([created]);
+  });
+
+  it('marks a secret saved under another keyring unreadable, and refuses to sign in with it', async () => {
+    const { id } = await createProfile(test, profileInput(butlr.url));
+    const otherMachine = createTestCore({ dataDir: dataDir.path, safeStorage: createFakeSafeStorage() });
+    const [view] = await listProfiles(otherMachine);
+    expect(view?.secret).toBe<ProfileView['secret']>('unreadable');
+    const error = errorOf(await otherMachine.invoke(ipcChannels.copyToken, { id }), 'secret_unreadable');
+    expect(error.message).toMatch(/Re-enter/);
+    expect(otherMachine.clipboard).toEqual([]);
+    expect(butlr.requests).toHaveLength(0);
+  });
+});

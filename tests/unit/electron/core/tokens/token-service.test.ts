@@ -1,0 +1,265 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FetchLike } from '../../../../../electron/core/tokens/token-client';
+import { COPY_MARGIN_MS } from '../../../../../shared/expiry';
+import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
+import type { TokenInfo } from '../../../../../shared/token-info';
+import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
+import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
+import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
+import { DEMO_SECRET, createProfile, deferred, errorOf, listProfiles, plainEncodings, profileInput, readDataFile, valueOf } from '../core-test-kit';
+
+type CopyOutcome = { expiresAt: number; renewed: boolean };
+
+/**
+ * A clock two hours behind the real one: the fake server's JWT `exp` follows the real clock,
+ * so with this clock `expires_in` always decides the expiry and every expiry is exact.
+ */
+const START = Date.now() - 2 * 60 * 60_000;
+const HOUR = 60 * 60_000;
+
+let dataDir: TempDataDir;
+let butlr: FakeButlrServer;
+let clock: number;
+let test: TestCore;
+let profileId: string;
+
+const core = (options: { fetch?: FetchLike; safeStorage?: TestCore['safeStorage'] } = {}): TestCore =>
+  createTestCore({ dataDir: dataDir.path, now: () => clock, ...options });
+const fetchToken = (on: TestCore = test, id = profileId) => on.invoke(ipcChannels.fetchToken, { id });
+const copyToken = (on: TestCore = test, id = profileId) => on.invoke(ipcChannels.copyToken, { id });
+const tokenChanges = (on: TestCore = test) => on.events.filter((event) => event.channel === ipcEventChannels.tokenChanged);
+
+beforeEach(async () => {
+  clock = START;
+  dataDir = await createTempDataDir();
+  butlr = await startFakeButlrServer();
+  test = core();
+  profileId = (await createProfile(test, profileInput(butlr.url))).id;
+});
+
+afterEach(async () => {
+  await butlr.close();
+  await dataDir.remove();
+});
+
+describe('fetch', () => {
+  it('signs in and reports the issued token by its lifetime only', async () => {
+    const info = valueOf<TokenInfo>(await fetchToken());
+    expect(info).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
+    expect(butlr.requests).toHaveLength(1);
+    expect(JSON.stringify(info)).not.toContain(butlr.issuedTokens[0]);
+    expect(test.clipboard).toEqual([]);
+  });
+
+  it('tells the renderer the token changed and shows it in the profile list', async () => {
+    valueOf(await fetchToken());
+    expect(tokenChanges()).toEqual([{ channel: ipcEventChannels.tokenChanged, payload: { profileId } }]);
+    expect((await listProfiles(test))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
+  });
+
+  it('always signs in again, even with a valid token held', async () => {
+    valueOf(await fetchToken());
+    clock += 60_000;
+    expect(valueOf<TokenInfo>(await fetchToken())).toEqual({ state: 'issued', obtainedAt: START + 60_000, expiresAt: START + 60_000 + HOUR });
+    expect(butlr.requests).toHaveLength(2);
+  });
+
+  it('shares one sign-in between simultaneous fetches', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => fetchToken()));
+    expect(butlr.requests).toHaveLength(1);
+    for (const answer of answers) expect(valueOf<TokenInfo>(answer).state).toBe('issued');
+  });
+
+  it('answers not_found for an unknown profile without calling Butlr', async () => {
+    errorOf(await fetchToken(test, '7d3b1f3e-0a4c-4e55-8f2a-7f0d9c1e2b3a'), 'not_found');
+    expect(butlr.requests).toHaveLength(0);
+  });
+});
+
+describe('a failed fetch', () => {
+  it('records the failure and keeps the lifetime of the token held from before', async () => {
+    valueOf(await fetchToken());
+    butlr.setFailure('server_error');
+    clock += 10 * 60_000;
+    const error = errorOf(await fetchToken(), 'server_error');
+    expect(error.status).toBe(500);
+    const [view] = await listProfiles(test);
+    expect(view?.token).toEqual({
+      state: 'failed',
+      failedAt: START + 10 * 60_000,
+      error,
+      previous: { obtainedAt: START, expiresAt: START + HOUR },
+    });
+    expect(tokenChanges()).toHaveLength(2);
+  });
+
+  it('records no previous token when there was none', async () => {
+    butlr.setFailure('reject');
+    errorOf(await fetchToken(), 'rejected_credentials');
+    expect((await listProfiles(test))[0]?.token).toEqual(expect.objectContaining({ state: 'failed', previous: null }));
+  });
+
+  it('still lets the held token be copied', async () => {
+    valueOf(await fetchToken());
+    butlr.setFailure('server_error');
+    errorOf(await fetchToken(), 'server_error');
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
+  });
+
+  it('is cleared by the next successful fetch', async () => {
+    butlr.setFailure('server_error');
+    errorOf(await fetchToken(), 'server_error');
+    butlr.setFailure(null);
+    expect(valueOf<TokenInfo>(await fetchToken()).state).toBe('issued');
+    expect((await listProfiles(test))[0]?.token.state).toBe('issued');
+  });
+
+  // When saving throws (here: tokens.json cannot be written) the failure is a storage error, and the single-flight
+  // entry is cleared, so the next fetch signs in again once the disk is back.
+  it('does not stop later fetches when saving the token threw', async () => {
+    const tokensFile = join(dataDir.path, 'tokens.json');
+    await rm(tokensFile, { force: true });
+    await mkdir(tokensFile);
+    errorOf(await fetchToken(), 'storage');
+    await rm(tokensFile, { recursive: true });
+    const again = await fetchToken();
+    expect(butlr.requests).toHaveLength(2);
+    expect(valueOf<TokenInfo>(again).state).toBe('issued');
+  });
+});
+
+describe('copy', () => {
+  it('fetches a token when none is held and puts it on the clipboard', async () => {
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: true });
+    expect(butlr.requests).toHaveLength(1);
+    expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
+  });
+
+  it('copies a held valid token without calling Butlr again', async () => {
+    valueOf(await fetchToken());
+    clock += 30 * 60_000;
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(butlr.requests).toHaveLength(1);
+    expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
+  });
+
+  it('copies a token with exactly the margin left as it is', async () => {
+    valueOf(await fetchToken());
+    clock = START + HOUR - COPY_MARGIN_MS;
+    expect(valueOf<CopyOutcome>(await copyToken()).renewed).toBe(false);
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('fetches a fresh token first when the held one is inside the 60 s margin', async () => {
+    valueOf(await fetchToken());
+    clock = START + HOUR - COPY_MARGIN_MS + 1;
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: clock + HOUR, renewed: true });
+    expect(butlr.requests).toHaveLength(2);
+    expect(test.clipboard).toEqual([butlr.issuedTokens[1]]);
+    expect(butlr.issuedTokens[1]).not.toBe(butlr.issuedTokens[0]);
+  });
+
+  it('fetches a fresh token when the held one has expired', async () => {
+    valueOf(await fetchToken());
+    clock = START + 2 * HOUR;
+    expect(valueOf<CopyOutcome>(await copyToken()).renewed).toBe(true);
+    expect(test.clipboard).toEqual([butlr.issuedTokens[1]]);
+  });
+
+  it('makes exactly one request for 20 simultaneous copies and copies the same token each time', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => copyToken()));
+    expect(butlr.requests).toHaveLength(1);
+    expect(butlr.issuedTokens).toHaveLength(1);
+    for (const answer of answers) expect(valueOf<CopyOutcome>(answer).expiresAt).toBe(START + HOUR);
+    expect(test.clipboard).toHaveLength(20);
+    expect(new Set(test.clipboard)).toEqual(new Set([butlr.issuedTokens[0]]));
+  });
+
+  it('writes nothing to the clipboard when the sign-in fails', async () => {
+    butlr.setFailure('reject');
+    errorOf(await copyToken(), 'rejected_credentials');
+    expect(test.clipboard).toEqual([]);
+  });
+
+  it('times out a sign-in that never answers and leaves the clipboard alone', async () => {
+    butlr.setFailure('hang');
+    const impatient = createTestCore({ dataDir: dataDir.path, safeStorage: test.safeStorage, now: () => clock, requestTimeoutMs: 300 });
+    errorOf(await copyToken(impatient), 'timeout');
+    expect(impatient.clipboard).toEqual([]);
+  });
+
+  it('answers not_found for an unknown profile', async () => {
+    errorOf(await copyToken(test, '7d3b1f3e-0a4c-4e55-8f2a-7f0d9c1e2b3a'), 'not_found');
+    expect(butlr.requests).toHaveLength(0);
+  });
+});
+
+describe('delete', () => {
+  it('forgets the token, after which copy answers not_found', async () => {
+    valueOf(await fetchToken());
+    valueOf(await test.invoke(ipcChannels.deleteProfile, { id: profileId }));
+    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
+    errorOf(await copyToken(), 'not_found');
+    errorOf(await fetchToken(), 'not_found');
+    expect(test.clipboard).toEqual([]);
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('drops a token that arrives after its profile was deleted', async () => {
+    const gate = deferred();
+    const gated = core({ fetch: async (url, init) => (await gate.promise, fetch(url, init)), safeStorage: test.safeStorage });
+    const pending = fetchToken(gated);
+    valueOf(await gated.invoke(ipcChannels.deleteProfile, { id: profileId }));
+    gate.resolve();
+    errorOf(await pending, 'not_found');
+    expect(butlr.requests).toHaveLength(1);
+    expect(gated.clipboard).toEqual([]);
+    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
+  });
+});
+
+describe('on disk', () => {
+  it('keeps tokens.json and profiles.json for the user only, without the secret or the token in any plain encoding', async () => {
+    valueOf(await copyToken());
+    const token = butlr.issuedTokens[0]!;
+    for (const name of ['profiles', 'tokens'] as const) {
+      const { text, mode } = await readDataFile(dataDir.path, name);
+      expect(mode, `${name}.json mode`).toBe(0o600);
+      for (const leaked of [...plainEncodings(DEMO_SECRET), ...plainEncodings(token), token.split('.')[2]!]) {
+        expect(text, `${name}.json`).not.toContain(leaked);
+      }
+    }
+    const stored = JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens[profileId];
+    expect(stored).toEqual({ encryptedAccessToken: expect.stringMatching(/^ss1:/), obtainedAt: START, expiresAt: START + HOUR });
+  });
+
+  it('copies the still-valid token after a restart without calling Butlr', async () => {
+    valueOf(await fetchToken());
+    const restarted = core({ safeStorage: test.safeStorage });
+    expect((await listProfiles(restarted))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
+    expect(valueOf<CopyOutcome>(await copyToken(restarted))).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(restarted.clipboard).toEqual([butlr.issuedTokens[0]]);
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('refuses to sign in when the secret was saved under another keyring, even with a token held', async () => {
+    valueOf(await fetchToken());
+    const otherMachine = core();
+    errorOf(await copyToken(otherMachine), 'secret_unreadable');
+    expect(otherMachine.clipboard).toEqual([]);
+    expect(butlr.requests).toHaveLength(1);
+    expect((await listProfiles(otherMachine))[0]?.token).toEqual(expect.objectContaining({ state: 'failed', error: expect.objectContaining({ code: 'secret_unreadable' }) }));
+  });
+
+  // safeStorage's `shouldReEncrypt` (a rotated key) means: encrypt the value again and save it.
+  it('re-encrypts a stored secret when safeStorage asks for it', async () => {
+    const before = JSON.parse((await readDataFile(dataDir.path, 'profiles')).text).profiles[0].encryptedSecret as string;
+    test.safeStorage.shouldReEncrypt = true;
+    valueOf(await fetchToken());
+    const after = JSON.parse((await readDataFile(dataDir.path, 'profiles')).text).profiles[0].encryptedSecret as string;
+    expect(after).not.toBe(before);
+  });
+});
