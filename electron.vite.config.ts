@@ -38,6 +38,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [cspMetaTag()],
     build: {
+      minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -54,13 +54,16 @@ export function tokenStatus(info: TokenInfo, now: number, expiringSoonMs: number
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** `mm:ss` under an hour, `1 h 05 m` above it. Rounds up, so a token never shows 00:00 while still valid. */
+/**
+ * `mm:ss` up to an hour (so a fresh one-hour token reads 60:00, not "1 h 00 m"), `1 h 05 m` above it.
+ * Rounds up, so a token never shows 00:00 while still valid.
+ */
 export function formatCountdown(msLeft: number): string {
   const totalSeconds = Math.max(0, Math.ceil(msLeft / 1000));
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
-  return hours > 0 ? `${hours} h ${pad(minutes)} m` : `${pad(minutes)}:${pad(seconds)}`;
+  return totalSeconds > 3600 ? `${hours} h ${pad(minutes)} m` : `${pad(Math.floor(totalSeconds / 60))}:${pad(seconds)}`;
 }
 
 /** "expired just now", "expired 3 m ago", "expired 2 h ago". */

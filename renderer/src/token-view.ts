@@ -15,7 +15,7 @@ export interface TokenView {
   readonly problem: string | null;
 }
 
-const clampShare = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / lifetimeMs));
+const shareLeft = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / Math.max(1, lifetimeMs)));
 
 function describeTokenOnly(profile: ProfileView, now: number): TokenView {
   const status = tokenStatus(profile.token, now);
@@ -28,19 +28,20 @@ function describeTokenOnly(profile: ProfileView, now: number): TokenView {
         label: status.kind === 'valid' ? 'Valid' : 'Expiring soon',
         tone: status.kind === 'valid' ? 'good' : 'warning',
         countdown: `expires in ${formatCountdown(status.msLeft)}`,
-        remaining: clampShare(status.msLeft, status.lifetimeMs),
+        remaining: shareLeft(status.msLeft, status.lifetimeMs),
         problem: null,
       };
     case 'expired':
       return { label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
     case 'failed': {
+      // A failed renewal may leave the previous token in place; while it lasts, it is still worth copying.
       const previous = profile.token.state === 'failed' ? profile.token.previous : null;
-      const usable = status.msLeft !== null && previous !== null;
+      const msLeft = status.msLeft;
       return {
         label: 'Failed',
         tone: 'danger',
-        countdown: usable ? `previous token expires in ${formatCountdown(status.msLeft ?? 0)}` : 'no usable token',
-        remaining: usable ? clampShare(status.msLeft ?? 0, Math.max(1, previous.expiresAt - previous.obtainedAt)) : null,
+        countdown: msLeft === null ? 'no usable token' : `previous token expires in ${formatCountdown(msLeft)}`,
+        remaining: msLeft === null || previous === null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
         problem: status.error.message,
       };
     }

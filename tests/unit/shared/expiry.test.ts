@@ -100,21 +100,23 @@ describe('tokenStatus', () => {
 });
 
 describe('formatCountdown', () => {
-  it('shows mm:ss under an hour', () => {
+  it('shows mm:ss up to an hour, so a fresh one-hour token reads 60:00', () => {
     expect(formatCountdown(59 * 60_000 + 1_000)).toBe('59:01');
     expect(formatCountdown(HOUR - 1_000)).toBe('59:59');
     expect(formatCountdown(65_000)).toBe('01:05');
+    expect(formatCountdown(HOUR)).toBe('60:00');
   });
 
-  it('shows hours and minutes from an hour up', () => {
-    expect(formatCountdown(HOUR)).toBe('1 h 00 m');
+  it('shows hours and minutes above an hour', () => {
+    expect(formatCountdown(HOUR + 1_000)).toBe('1 h 00 m');
     expect(formatCountdown(HOUR + 5 * MINUTE)).toBe('1 h 05 m');
     expect(formatCountdown(25 * HOUR + 59 * MINUTE)).toBe('25 h 59 m');
   });
 
   it('rounds up to the next second', () => {
     expect(formatCountdown(58_001)).toBe('00:59');
-    expect(formatCountdown(HOUR - 999)).toBe('1 h 00 m');
+    expect(formatCountdown(HOUR - 999)).toBe('60:00');
+    expect(formatCountdown(HOUR + 1)).toBe('1 h 00 m');
   });
 
   it('never shows 00:00 while any time is left', () => {

@@ -1,0 +1,23 @@
+// What the list shows before any profile exists: where a Butlr API token comes from, and how to try the app without one.
+export function EmptyState() {
+  return (
+    <section className="empty-state" aria-labelledby="empty-state-title">
+      <h2 id="empty-state-title">No profiles yet</h2>
+      <p>A profile keeps one Butlr API client on this computer, its secret encrypted, and turns it into a bearer token when you need one.</p>
+      <ol>
+        <li>
+          In the Butlr web app, open <strong>Account Settings → API tokens</strong>.
+        </li>
+        <li>
+          Choose <strong>Create token</strong> and keep the client ID and client secret it shows you.
+        </li>
+        <li>
+          Choose <strong>New profile</strong> above and paste them in.
+        </li>
+      </ol>
+      <p className="muted">
+        Just trying it out? Run <code>npm run demo</code> to start the app against a local fake Butlr server.
+      </p>
+    </section>
+  );
+}

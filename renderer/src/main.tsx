@@ -1,0 +1,28 @@
+// The renderer's entry: one query client, the app shell, and the styles.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from './components/app-shell';
+import './styles.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Main pushes an event whenever profiles or tokens change, so cached data only goes stale when told.
+      staleTime: Number.POSITIVE_INFINITY,
+      // IPC to our own main process does not fail transiently; retrying would only delay the message.
+      retry: false,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html is missing its #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <AppShell />
+    </QueryClientProvider>
+  </StrictMode>,
+);
