@@ -1,6 +1,6 @@
 // The built main bundle, loaded with a stand-in for `electron`: secure window, every guard installed, every channel served.
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,16 +24,23 @@ interface ProbeReport {
   exitCode: number | null;
 }
 
+/** Runs the built main bundle under the stand-in with these extra environment variables and returns what it saw. */
+async function probeMainBundle(env: Record<string, string>): Promise<ProbeReport> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-main.mjs'), MAIN_BUNDLE], {
+    env: { ...process.env, ...env },
+  });
+  const reportLine = stdout.split('\n').find((line) => line.startsWith('PROBE_REPORT '));
+  if (!reportLine) throw new Error(`The probe printed no report:\n${stdout}`);
+  return JSON.parse(reportLine.slice('PROBE_REPORT '.length)) as ProbeReport;
+}
+
 let dataDir: TempDataDir;
 let report: ProbeReport;
 
 beforeAll(async () => {
   assertBuilt(MAIN_BUNDLE, PRELOAD_BUNDLE, join(RENDERER_DIR, 'index.html'));
   dataDir = await createTempDataDir();
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-main.mjs'), MAIN_BUNDLE], {
-    env: { ...process.env, BUTLR_DATA_DIR: dataDir.path },
-  });
-  report = JSON.parse(stdout) as ProbeReport;
+  report = await probeMainBundle({ BUTLR_DATA_DIR: dataDir.path });
 });
 
 afterAll(() => dataDir?.remove());
@@ -96,5 +103,24 @@ describe('the built main bundle under an Electron stand-in', () => {
     const files = (await readdir(dataDir.path)).sort();
     expect(files).toEqual(['profiles.json', 'tokens.json']);
     for (const file of files) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('the built main bundle in demo mode', () => {
+  it('seeds an empty data folder from BUTLR_DEMO_SEED, once, keeping the secret out of the answer', async () => {
+    const demoDir = await createTempDataDir();
+    try {
+      const seedFile = join(demoDir.path, 'seed.json');
+      const seed = [{ kind: 'client_credentials', name: 'Demo HQ', baseUrl: 'http://127.0.0.1:9', clientId: 'demo-client', clientSecret: 'seed-secret', audience: 'https://butlrauth/' }];
+      await writeFile(seedFile, JSON.stringify(seed));
+      const env = { BUTLR_DATA_DIR: demoDir.path, BUTLR_DEMO_SEED: seedFile };
+      for (const run of [await probeMainBundle(env), await probeMainBundle(env)]) {
+        const profiles = run.ipc.trustedList!.value as { name: string; secret: string }[];
+        expect(profiles.map((profile) => [profile.name, profile.secret])).toEqual([['Demo HQ', 'set']]);
+        expect(JSON.stringify(run.ipc.trustedList)).not.toContain('seed-secret');
+      }
+    } finally {
+      await demoDir.remove();
+    }
   });
 });

@@ -61,6 +61,7 @@ const report = {
   },
   exitCode: recorded.exitCode ?? null,
 };
-process.stdout.write(JSON.stringify(report));
+// On a line of its own behind a marker: the app's own log lines share stdout.
+process.stdout.write(`\nPROBE_REPORT ${JSON.stringify(report)}\n`);
 app.emit('window-all-closed');
 process.exit(0);
