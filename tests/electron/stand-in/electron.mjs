@@ -1,6 +1,6 @@
 // A stand-in for the `electron` module: records what the built main bundle asks of Electron, so a test can inspect it.
 import { EventEmitter } from 'node:events';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 export const recorded = {
   privilegedSchemes: [],
@@ -99,7 +99,8 @@ export const clipboard = { writeText: (text) => recorded.clipboard.push(text) };
 export const net = { fetch: (url, init) => fetch(url, init) };
 export const shell = { openPath: async () => '' };
 
-const key = randomBytes(32);
+// One fixed key, like a keyring that stays the same across launches of the app.
+const key = createHash('sha256').update('butlr stand-in keyring').digest();
 export const safeStorage = {
   isAsyncEncryptionAvailable: async () => true,
   async encryptStringAsync(plainText) {
