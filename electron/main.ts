@@ -9,6 +9,8 @@ import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { consoleLogger } from './core/logger';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
+import { watchConnectivity } from './shell/connectivity-watch';
+import { createNativeDialogs } from './shell/native-dialogs';
 import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
 
 const logger = consoleLogger;
@@ -51,10 +53,18 @@ async function start(): Promise<void> {
     safeStorage,
     platform: process.platform,
     clipboard,
+    dialogs: createNativeDialogs(() => mainWindow),
+    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
     ...openAppStores(),
     now: Date.now,
+    random: Math.random,
     newId: randomUUID,
     logger,
+  });
+  const stopWatching = watchConnectivity(core.scheduler.recheck);
+  app.once('will-quit', () => {
+    stopWatching();
+    core.dispose();
   });
 
   if (process.env.BUTLR_DEMO_SEED) {

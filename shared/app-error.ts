@@ -9,6 +9,7 @@ export const errorCodes = [
   'encryption_unavailable',
   'secret_unreadable',
   'network',
+  'tls',
   'timeout',
   'rejected_credentials',
   'rate_limited',
@@ -29,9 +30,11 @@ export const appErrorSchema = z.object({
   field: z.string().optional(),
   /** The HTTP status Butlr answered with, for errors that came from an answer. */
   status: z.number().int().optional(),
+  /** How long Butlr asked us to wait before trying again (`Retry-After` on 429 and 503). */
+  retryAfterSeconds: z.number().nonnegative().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
-export function appError(code: ErrorCode, message: string, details: Pick<AppError, 'field' | 'status'> = {}): AppError {
+export function appError(code: ErrorCode, message: string, details: Pick<AppError, 'field' | 'status' | 'retryAfterSeconds'> = {}): AppError {
   return { code, message, ...details };
 }

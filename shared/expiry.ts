@@ -23,8 +23,9 @@ export function computeExpiresAt(sentAt: number, expiresInSeconds: number | null
   return candidates.length === 0 ? null : Math.min(...candidates);
 }
 
-export function hasMargin(expiresAt: number, now: number, marginMs: number): boolean {
-  return expiresAt - now >= marginMs;
+/** Whether a token has at least `marginMs` left. A token of unknown expiry never has: it is renewed on every copy. */
+export function hasMargin(expiresAt: number | null, now: number, marginMs: number): boolean {
+  return expiresAt !== null && expiresAt - now >= marginMs;
 }
 
 export type TokenStatus =
@@ -32,6 +33,8 @@ export type TokenStatus =
   | { readonly kind: 'valid'; readonly msLeft: number; readonly lifetimeMs: number }
   | { readonly kind: 'expiring'; readonly msLeft: number; readonly lifetimeMs: number }
   | { readonly kind: 'expired'; readonly msAgo: number }
+  /** Issued, but Butlr did not say when it expires. */
+  | { readonly kind: 'unknown' }
   | { readonly kind: 'failed'; readonly error: AppError; readonly msLeft: number | null };
 
 /** What a token looks like at `now`: the one place that turns times into a status. */
@@ -40,10 +43,12 @@ export function tokenStatus(info: TokenInfo, now: number, expiringSoonMs: number
     case 'none':
       return { kind: 'none' };
     case 'failed': {
-      const msLeft = info.previous && info.previous.expiresAt > now ? info.previous.expiresAt - now : null;
+      const previousExpiry = info.previous?.expiresAt ?? null;
+      const msLeft = previousExpiry !== null && previousExpiry > now ? previousExpiry - now : null;
       return { kind: 'failed', error: info.error, msLeft };
     }
     case 'issued': {
+      if (info.expiresAt === null) return { kind: 'unknown' };
       const msLeft = info.expiresAt - now;
       const lifetimeMs = Math.max(1, info.expiresAt - info.obtainedAt);
       if (msLeft <= 0) return { kind: 'expired', msAgo: -msLeft };

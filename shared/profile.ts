@@ -77,6 +77,9 @@ const clientCredentialsProfileViewSchema = z.object({
   createdAt: z.number(),
   secret: secretStateSchema,
   token: tokenInfoSchema,
+  autoRefresh: z.boolean(),
+  /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */
+  nextRefreshAt: z.number().nullable(),
 });
 export const profileViewSchema = z.discriminatedUnion('kind', [clientCredentialsProfileViewSchema]);
 export type ProfileView = z.infer<typeof profileViewSchema>;

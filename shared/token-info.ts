@@ -4,7 +4,8 @@ import { appErrorSchema } from './app-error';
 
 const tokenLifetimeSchema = z.object({
   obtainedAt: z.number(),
-  expiresAt: z.number(),
+  /** null: neither `expires_in` nor the JWT's `exp` said when; such a token is renewed on every copy. */
+  expiresAt: z.number().nullable(),
 });
 export type TokenLifetime = z.infer<typeof tokenLifetimeSchema>;
 

@@ -1,18 +1,31 @@
 // Wires the feature modules together from injected ports. Runs the same under Electron, in Node tests and behind Chromium.
-import { createEventEmitter, createIpcRouter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
+import { registerActivityHandlers } from './activity/activity-handlers';
+import { createActivityLog, type ActivityFile } from './activity/activity-log';
+import type { DialogPort } from './dialog-port';
+import { createEventEmitter, createIpcRouter, type EventEmitter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
 import type { Logger } from './logger';
 import { registerProfileHandlers } from './profiles/profile-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
 import { registerSecurityHandlers } from './security/security-handlers';
+import { registerSettingsHandlers } from './settings/settings-handlers';
+import { createSettingsStore, type SettingsFile, type SettingsStore } from './settings/settings-store';
 import type { KeyValueStore } from './storage/key-value-store';
+import { createRefreshScheduler, type RefreshScheduler, type TimerPort } from './tokens/refresh-scheduler';
 import { createTokenClient, type FetchLike } from './tokens/token-client';
 import { registerTokenHandlers } from './tokens/token-handlers';
 import { createTokenRepository, type TokensFile } from './tokens/token-repository';
 import { createTokenService, type ClipboardPort, type TokenService } from './tokens/token-service';
 
-export interface AppCoreDeps {
+export interface AppCoreStores {
+  readonly profilesStore: KeyValueStore<ProfilesFile>;
+  readonly tokensStore: KeyValueStore<TokensFile>;
+  readonly settingsStore: KeyValueStore<SettingsFile>;
+  readonly activityStore: KeyValueStore<ActivityFile>;
+}
+
+export interface AppCoreDeps extends AppCoreStores {
   readonly ipcMain: IpcMainLike;
   readonly isTrustedSender: (event: IpcSenderEvent) => boolean;
   /** Delivers a main → renderer event to the window. */
@@ -21,41 +34,77 @@ export interface AppCoreDeps {
   readonly safeStorage: SafeStorageLike;
   readonly platform: NodeJS.Platform;
   readonly clipboard: ClipboardPort;
-  readonly profilesStore: KeyValueStore<ProfilesFile>;
-  readonly tokensStore: KeyValueStore<TokensFile>;
+  readonly dialogs: DialogPort;
+  readonly timers: TimerPort;
   readonly now: () => number;
+  readonly random: () => number;
   readonly newId: () => string;
   readonly logger: Logger;
-  readonly requestTimeoutMs?: number;
 }
 
 export interface AppCore {
   readonly router: IpcRouter;
   readonly profiles: ProfileService;
   readonly tokens: TokenService;
+  readonly settings: SettingsStore;
+  readonly scheduler: RefreshScheduler;
+  /** Stops every timer, for a clean quit and for tests. */
+  dispose(): void;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { now, logger } = deps;
-  const emit = createEventEmitter(deps.send);
+  const send = createEventEmitter(deps.send);
+  // Every change that can move a renewal time re-plans the schedule; the renderer hears of it the same way.
+  const emit: EventEmitter = (name, payload) => {
+    send(name, payload);
+    if (name !== 'settingsChanged') scheduler.sync();
+  };
   const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger });
   const cipher = createSecretCipher(deps.safeStorage, deps.platform);
+  const settings = createSettingsStore(deps.settingsStore);
   const profileRepository = createProfileRepository(deps.profilesStore);
-  const requestToken = createTokenClient({ fetch: deps.fetch, now, ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}) });
+  const activity = createActivityLog(deps.activityStore);
+  const copyMarginMs = (): number => settings.get().copyMarginSeconds * 1000;
   const tokens = createTokenService({
     profiles: profileRepository,
     tokens: createTokenRepository(deps.tokensStore),
     cipher,
-    requestToken,
+    requestToken: createTokenClient({ fetch: deps.fetch, now, timeoutMs: () => settings.get().requestTimeoutSeconds * 1000 }),
     clipboard: deps.clipboard,
+    activity,
     now,
+    copyMarginMs,
     emit,
     logger,
   });
-  const profiles = createProfileService({ profiles: profileRepository, tokens, cipher, now, newId: deps.newId, emit, logger });
+  const scheduler = createRefreshScheduler({
+    timers: deps.timers,
+    now,
+    random: deps.random,
+    optedIn: () => profileRepository.list().filter((profile) => profile.autoRefresh).map((profile) => profile.id),
+    lifetime: tokens.lifetime,
+    renew: (profileId) => tokens.fetch(profileId, 'auto'),
+    marginMs: copyMarginMs,
+    logger,
+  });
+  const profiles = createProfileService({
+    profiles: profileRepository,
+    tokens,
+    cipher,
+    now,
+    newId: deps.newId,
+    autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
+    nextRefreshAt: scheduler.nextRunAt,
+    emit,
+    logger,
+  });
 
   registerProfileHandlers(router, profiles);
-  registerTokenHandlers(router, tokens);
+  registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
+  registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
+  registerSettingsHandlers(router, settings, emit);
   registerSecurityHandlers(router, cipher);
-  return { router, profiles, tokens };
+  scheduler.sync();
+  return { router, profiles, tokens, settings, scheduler, dispose: scheduler.stop };
 }

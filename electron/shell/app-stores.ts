@@ -1,17 +1,23 @@
-// The two electron-store files in the user-data folder, readable by the user only.
+// The electron-store files in the user-data folder, readable by the user only.
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
-import { profilesFileDefaults, type ProfilesFile } from '../core/profiles/profile-repository';
+import { activityFileDefaults } from '../core/activity/activity-log';
+import type { AppCoreStores } from '../core/app-core';
+import { profilesFileDefaults } from '../core/profiles/profile-repository';
+import { settingsFileDefaults } from '../core/settings/settings-store';
 import { STORE_FILE_MODE } from '../core/storage/key-value-store';
-import { tokensFileDefaults, type TokensFile } from '../core/tokens/token-repository';
+import { tokensFileDefaults } from '../core/tokens/token-repository';
 
 /** electron-store answers this sync channel for renderer-side stores; we have none, so no channel outside our contract stays open. */
 const ELECTRON_STORE_RENDERER_CHANNEL = 'electron-store-get-data';
 
-export function openAppStores(): { profilesStore: ElectronStore<ProfilesFile>; tokensStore: ElectronStore<TokensFile> } {
-  const stores = {
-    profilesStore: new ElectronStore<ProfilesFile>({ name: 'profiles', defaults: profilesFileDefaults, configFileMode: STORE_FILE_MODE }),
-    tokensStore: new ElectronStore<TokensFile>({ name: 'tokens', defaults: tokensFileDefaults, configFileMode: STORE_FILE_MODE }),
+export function openAppStores(): AppCoreStores {
+  const mode = { configFileMode: STORE_FILE_MODE };
+  const stores: AppCoreStores = {
+    profilesStore: new ElectronStore({ name: 'profiles', defaults: profilesFileDefaults, ...mode }),
+    tokensStore: new ElectronStore({ name: 'tokens', defaults: tokensFileDefaults, ...mode }),
+    settingsStore: new ElectronStore({ name: 'settings', defaults: settingsFileDefaults, ...mode }),
+    activityStore: new ElectronStore({ name: 'activity', defaults: activityFileDefaults, ...mode }),
   };
   ipcMain.removeAllListeners(ELECTRON_STORE_RENDERER_CHANNEL);
   return stores;

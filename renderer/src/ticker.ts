@@ -25,10 +25,8 @@ function subscribe(listener: () => void): () => void {
 
 function getSnapshot(): number {
   // While stopped, `now` would be stale for the first subscriber; refresh it, rounded so repeated reads agree.
-  if (timer === undefined) {
-    const current = Date.now();
-    now = current - (current % TICK_MS);
-  }
+  // Rounded up, never down: an earlier "now" would show a fresh token with more time than it has.
+  if (timer === undefined) now = Math.ceil(Date.now() / TICK_MS) * TICK_MS;
   return now;
 }
 

@@ -31,6 +31,8 @@ function describeTokenOnly(profile: ProfileView, now: number): TokenView {
         remaining: shareLeft(status.msLeft, status.lifetimeMs),
         problem: null,
       };
+    case 'unknown':
+      return { label: 'Valid', tone: 'good', countdown: 'expiry unknown — renewed on every copy', remaining: null, problem: null };
     case 'expired':
       return { label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
     case 'failed': {
@@ -41,7 +43,7 @@ function describeTokenOnly(profile: ProfileView, now: number): TokenView {
         label: 'Failed',
         tone: 'danger',
         countdown: msLeft === null ? 'no usable token' : `previous token expires in ${formatCountdown(msLeft)}`,
-        remaining: msLeft === null || previous === null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
+        remaining: msLeft === null || previous?.expiresAt == null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
         problem: status.error.message,
       };
     }

@@ -7,6 +7,13 @@ export const ipcChannels = {
   deleteProfile: 'profiles:delete',
   fetchToken: 'tokens:fetch',
   copyToken: 'tokens:copy',
+  setAutoRefresh: 'tokens:set-auto-refresh',
+  getTokenDetails: 'tokens:details',
+  revealToken: 'tokens:reveal',
+  getActivity: 'activity:list',
+  exportActivity: 'activity:export',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
   getEncryptionStatus: 'app:encryption-status',
 } as const;
 
@@ -14,6 +21,7 @@ export const ipcChannels = {
 export const ipcEventChannels = {
   tokenChanged: 'tokens:changed',
   profilesChanged: 'profiles:changed',
+  settingsChanged: 'settings:changed',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -1,6 +1,10 @@
 // The typed IPC contract: each method's request and response, and each event's payload, as zod schemas.
 import { z } from 'zod';
+import { activityEventSchema } from '../activity';
+import { appErrorSchema } from '../app-error';
 import { encryptionStatusSchema } from '../encryption-status';
+import { settingsPatchSchema, settingsSchema } from '../settings';
+import { tokenDetailsSchema } from '../token-details';
 import { newProfileSchema, profileIdSchema, profileViewSchema } from '../profile';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
@@ -16,15 +20,30 @@ export const ipcContract = {
   copyToken: {
     channel: ipcChannels.copyToken,
     request: byId,
-    /** `renewed` tells whether a fresh token had to be fetched first. */
-    response: z.object({ expiresAt: z.number(), renewed: z.boolean() }),
+    /** `renewed`: a fresh token was fetched first. `renewalError`: renewal failed, so the older, still-valid token was copied. */
+    response: z.object({ expiresAt: z.number().nullable(), renewed: z.boolean(), renewalError: appErrorSchema.optional() }),
   },
+  setAutoRefresh: {
+    channel: ipcChannels.setAutoRefresh,
+    request: z.object({ id: profileIdSchema, enabled: z.boolean() }).strict(),
+    response: z.object({ id: profileIdSchema, autoRefresh: z.boolean() }),
+  },
+  /** The held token's decoded header and claims; null when no token is held. Never the token itself. */
+  getTokenDetails: { channel: ipcChannels.getTokenDetails, request: byId, response: tokenDetailsSchema.nullable() },
+  /** Shows the raw token in a native dialog owned by main, so even then it never enters the renderer. */
+  revealToken: { channel: ipcChannels.revealToken, request: byId, response: z.object({ shown: z.boolean() }) },
+  getActivity: { channel: ipcChannels.getActivity, request: byId, response: z.array(activityEventSchema) },
+  /** Asks where to save, then writes the history as CSV; `savedTo` is null when the person cancelled. */
+  exportActivity: { channel: ipcChannels.exportActivity, request: byId, response: z.object({ savedTo: z.string().nullable() }) },
+  getSettings: { channel: ipcChannels.getSettings, request: noRequest, response: settingsSchema },
+  updateSettings: { channel: ipcChannels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
   getEncryptionStatus: { channel: ipcChannels.getEncryptionStatus, request: noRequest, response: encryptionStatusSchema },
 } as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodType; response: z.ZodType } };
 
 export const ipcEvents = {
   tokenChanged: { channel: ipcEventChannels.tokenChanged, payload: z.object({ profileId: profileIdSchema }) },
   profilesChanged: { channel: ipcEventChannels.profilesChanged, payload: z.object({}) },
+  settingsChanged: { channel: ipcEventChannels.settingsChanged, payload: z.object({}) },
 } as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodType } };
 
 export type IpcContract = typeof ipcContract;

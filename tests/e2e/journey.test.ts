@@ -65,7 +65,7 @@ describe('client-credentials journey in the built renderer', () => {
   it('left no secret or token in clear, base64 or hex in the data folder', async () => {
     const token = butlr.issuedTokens[0]!;
     const files = await readdir(dataDir.path);
-    expect(files.sort()).toEqual(['profiles.json', 'tokens.json']);
+    expect(files.sort()).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json']);
     for (const file of files) {
       const text = await readFile(join(dataDir.path, file), 'utf8');
       for (const value of [SECRET, token]) {

@@ -10,6 +10,8 @@ const storedClientCredentialsProfileSchema = z.object({
   clientId: z.string(),
   audience: z.string(),
   createdAt: z.number(),
+  /** Renew the token ahead of expiry. Added after version 1 shipped; older records read as off. */
+  autoRefresh: z.boolean().default(false),
   /** safeStorage ciphertext of the client secret (see secret-cipher.ts). */
   encryptedSecret: z.string(),
 });
@@ -27,7 +29,8 @@ export interface ProfileRepository {
   list(): readonly StoredProfile[];
   get(id: string): StoredProfile | undefined;
   add(profile: StoredProfile): void;
-  replaceSecret(id: string, encryptedSecret: string): void;
+  /** Changes some fields of one profile; false when there is no such profile. */
+  update(id: string, changes: Partial<Pick<StoredProfile, 'encryptedSecret' | 'autoRefresh'>>): boolean;
   remove(id: string): boolean;
 }
 
@@ -42,7 +45,11 @@ export function createProfileRepository(store: KeyValueStore<ProfilesFile>): Pro
     list: () => profiles,
     get: (id) => profiles.find((profile) => profile.id === id),
     add: (profile) => save([...profiles, profile]),
-    replaceSecret: (id, encryptedSecret) => save(profiles.map((profile) => (profile.id === id ? { ...profile, encryptedSecret } : profile))),
+    update(id, changes) {
+      if (!profiles.some((profile) => profile.id === id)) return false;
+      save(profiles.map((profile) => (profile.id === id ? { ...profile, ...changes } : profile)));
+      return true;
+    },
     remove(id) {
       const next = profiles.filter((profile) => profile.id !== id);
       if (next.length === profiles.length) return false;

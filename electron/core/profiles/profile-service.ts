@@ -12,6 +12,7 @@ export interface ProfileService {
   list(): Promise<ProfileView[]>;
   create(input: NewProfile): Promise<Result<ProfileView>>;
   remove(id: string): Result<{ id: string }>;
+  setAutoRefresh(id: string, enabled: boolean): Result<{ id: string; autoRefresh: boolean }>;
 }
 
 interface ProfileServiceDeps {
@@ -20,13 +21,17 @@ interface ProfileServiceDeps {
   readonly cipher: SecretCipher;
   readonly now: () => number;
   readonly newId: () => string;
+  /** Whether new profiles start with auto-refresh on (a setting). */
+  readonly autoRefreshByDefault: () => boolean;
+  readonly nextRefreshAt: (id: string) => number | null;
   readonly emit: EventEmitter;
   readonly logger: Logger;
 }
 
 const nameTaken = (name: string): AppError => appError('name_taken', `A profile named “${name}” already exists. Choose another name.`, { field: 'name' });
 
-export function createProfileService({ profiles, tokens, cipher, now, newId, emit, logger }: ProfileServiceDeps): ProfileService {
+export function createProfileService(deps: ProfileServiceDeps): ProfileService {
+  const { profiles, tokens, cipher, now, newId, emit, logger } = deps;
   // Whether each stored ciphertext decrypts, remembered per ciphertext so listing does not decrypt every time.
   const readable = new Map<string, boolean>();
   const isReadable = async (encryptedSecret: string): Promise<boolean> => {
@@ -44,7 +49,12 @@ export function createProfileService({ profiles, tokens, cipher, now, newId, emi
 
   const toView = async (profile: StoredProfile): Promise<ProfileView> => {
     const { encryptedSecret, ...metadata } = profile;
-    return { ...metadata, secret: (await isReadable(encryptedSecret)) ? 'set' : 'unreadable', token: tokens.info(profile.id) };
+    return {
+      ...metadata,
+      secret: (await isReadable(encryptedSecret)) ? 'set' : 'unreadable',
+      token: tokens.info(profile.id),
+      nextRefreshAt: deps.nextRefreshAt(profile.id),
+    };
   };
 
   return {
@@ -56,7 +66,7 @@ export function createProfileService({ profiles, tokens, cipher, now, newId, emi
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const { clientSecret: _secret, ...metadata } = input;
-      const stored: StoredProfile = { ...metadata, id: newId(), createdAt: now(), encryptedSecret: encryptedSecret.value };
+      const stored: StoredProfile = { ...metadata, id: newId(), createdAt: now(), autoRefresh: deps.autoRefreshByDefault(), encryptedSecret: encryptedSecret.value };
       readable.set(stored.encryptedSecret, true);
       profiles.add(stored);
       logger.info(`profiles: created profile ${stored.id}`);
@@ -69,6 +79,12 @@ export function createProfileService({ profiles, tokens, cipher, now, newId, emi
       logger.info(`profiles: deleted profile ${id}`);
       emit('profilesChanged', {});
       return ok({ id });
+    },
+    setAutoRefresh(id, enabled) {
+      if (!profiles.update(id, { autoRefresh: enabled })) return fail(appError('not_found', 'That profile no longer exists.'));
+      logger.info(`profiles: auto-refresh ${enabled ? 'on' : 'off'} for profile ${id}`);
+      emit('profilesChanged', {});
+      return ok({ id, autoRefresh: enabled });
     },
   };
 }

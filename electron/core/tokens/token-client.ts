@@ -3,6 +3,7 @@ import { appError, type AppError } from '../../../shared/app-error';
 import { computeExpiresAt } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
 import { readJwtExpiry } from './jwt-claims';
+import { parseRetryAfter } from './retry-after';
 import { oauthErrorSchema, tokenResponseSchema } from './token-response';
 
 /** `fetch` as both Node and Electron's `net.fetch` offer it; injected so tests run against a loopback server. */
@@ -24,13 +25,15 @@ export type TokenGrant = ClientCredentialsGrant;
 export interface IssuedToken {
   readonly accessToken: string;
   readonly obtainedAt: number;
-  readonly expiresAt: number;
+  /** null when neither `expires_in` nor the JWT's `exp` says when: such a token is renewed on every copy. */
+  readonly expiresAt: number | null;
 }
 
 export interface TokenClientDeps {
   readonly fetch: FetchLike;
   readonly now: () => number;
-  readonly timeoutMs?: number;
+  /** A number, or a getter so a changed setting applies to the next request. */
+  readonly timeoutMs?: number | (() => number);
 }
 
 export type TokenClient = (grant: TokenGrant) => Promise<Result<IssuedToken>>;
@@ -46,6 +49,7 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
       grant_type: 'client_credentials',
     });
     const sentAt = now();
+    const limitMs = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
     let response: Response;
     let text: string;
     try {
@@ -53,14 +57,14 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(limitMs),
         redirect: 'error',
       });
       text = await readLimited(response);
     } catch (error) {
-      return fail(transportError(error, host, timeoutMs));
+      return fail(transportError(error, host, limitMs));
     }
-    if (!response.ok) return fail(statusError(response, text, host, grant.clientSecret));
+    if (!response.ok) return fail(statusError(response, text, host, grant.clientSecret, now()));
     return parseTokenAnswer(text, sentAt, host);
   };
 }
@@ -95,6 +99,13 @@ function transportError(error: unknown, host: string, timeoutMs: number): AppErr
     return appError('invalid_response', `${host} sent an answer larger than 1 MB, which is not a token. Check the base URL.`);
   }
   const name = error instanceof Error ? error.name : '';
+  const tlsProblem = tlsErrorName(error);
+  if (tlsProblem) {
+    return appError(
+      'tls',
+      `The connection to ${host} is not secure (${tlsProblem}). If your company inspects HTTPS traffic, its certificate must be in the system's certificate store.`,
+    );
+  }
   if (name === 'TimeoutError' || name === 'AbortError') {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
     return appError('timeout', `${host} did not answer within ${limit}. Check your connection or try again in a moment.`);
@@ -102,8 +113,23 @@ function transportError(error: unknown, host: string, timeoutMs: number): AppErr
   return appError('network', `Could not reach ${host}. Check the base URL and your network connection.`);
 }
 
-function statusError(response: Response, text: string, host: string, secret: string): AppError {
+/**
+ * The certificate or TLS problem behind a failed fetch, if that is what it was: Node's fetch puts an OpenSSL code on
+ * `cause.code`, Electron's net.fetch says `net::ERR_CERT_…` or `net::ERR_SSL_…` in its message.
+ */
+function tlsErrorName(error: unknown): string | null {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) return code;
+  const chromiumCode = error instanceof Error ? /net::(ERR_(?:CERT|SSL)_[A-Z_]+)/.exec(error.message)?.[1] : undefined;
+  return chromiumCode ?? null;
+}
+
+function statusError(response: Response, text: string, host: string, secret: string, now: number): AppError {
   const { status } = response;
+  const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now) : null;
+  const wait = retryAfterSeconds !== null ? { retryAfterSeconds } : {};
+  const waitHint = retryAfterSeconds !== null ? `Butlr asked to wait ${formatWait(retryAfterSeconds)}` : 'Wait a minute';
   const oauth = oauthErrorSchema.safeParse(safeJson(text));
   // Never echo the secret back, even if a server put it in its error text.
   const detail = oauth.success ? ` (${[oauth.data.error, oauth.data.error_description].filter(Boolean).join(': ').split(secret).join('•••')})` : '';
@@ -111,10 +137,11 @@ function statusError(response: Response, text: string, host: string, secret: str
     return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check the client ID and secret, then try again.`, { status });
   }
   if (status === 429) {
-    return appError('rate_limited', `${host} is limiting sign-ins right now${detail}. Wait a minute, then try again.`, { status });
+    return appError('rate_limited', `${host} is limiting sign-ins right now${detail}. ${waitHint}, then try again.`, { status, ...wait });
   }
   if (status >= 500) {
-    return appError('server_error', `${host} had a problem (HTTP ${status})${detail}. Try again in a moment.`, { status });
+    const next = retryAfterSeconds !== null ? `${waitHint}, then try again.` : 'Try again in a moment.';
+    return appError('server_error', `${host} had a problem (HTTP ${status})${detail}. ${next}`, { status, ...wait });
   }
   return appError('http_error', `${host} refused the sign-in with HTTP ${status}${detail}. Check the base URL and audience.`, { status });
 }
@@ -126,10 +153,14 @@ function parseTokenAnswer(text: string, sentAt: number, host: string): Result<Is
   }
   const { access_token: accessToken, expires_in: expiresIn } = parsed.data;
   const expiresAt = computeExpiresAt(sentAt, expiresIn ?? null, readJwtExpiry(accessToken));
-  if (expiresAt === null || expiresAt <= sentAt) {
-    return fail(appError('invalid_response', `${host} sent a token without a usable expiry time, so it cannot be trusted.`));
+  if (expiresAt !== null && expiresAt <= sentAt) {
+    return fail(appError('invalid_response', `${host} sent a token that had already expired. Check this computer's clock.`));
   }
   return ok({ accessToken, obtainedAt: sentAt, expiresAt });
+}
+
+function formatWait(seconds: number): string {
+  return seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
 }
 
 function safeJson(text: string): unknown {

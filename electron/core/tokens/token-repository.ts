@@ -6,7 +6,8 @@ export const storedTokenSchema = z.object({
   /** safeStorage ciphertext of the access token. */
   encryptedAccessToken: z.string(),
   obtainedAt: z.number(),
-  expiresAt: z.number(),
+  /** null: Butlr did not say when it expires. */
+  expiresAt: z.number().nullable(),
 });
 export type StoredToken = z.infer<typeof storedTokenSchema>;
 
@@ -18,6 +19,7 @@ export const tokensFileDefaults: TokensFile = { version: 1, tokens: {} };
 
 export interface TokenRepository {
   get(profileId: string): StoredToken | undefined;
+  entries(): [string, StoredToken][];
   put(profileId: string, token: StoredToken): void;
   remove(profileId: string): void;
 }
@@ -27,6 +29,7 @@ export function createTokenRepository(store: KeyValueStore<TokensFile>): TokenRe
   const save = (): void => store.set('tokens', Object.fromEntries(tokens));
   return {
     get: (profileId) => tokens.get(profileId),
+    entries: () => [...tokens.entries()],
     put(profileId, token) {
       tokens.set(profileId, token);
       save();

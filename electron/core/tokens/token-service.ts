@@ -1,8 +1,10 @@
 // Fetches, keeps and copies tokens: the one place that decides whether a held token is good enough to hand out.
+import type { ActivityEvent } from '../../../shared/activity';
 import { appError, type AppError } from '../../../shared/app-error';
-import { COPY_MARGIN_MS, hasMargin } from '../../../shared/expiry';
+import { hasMargin } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
-import type { TokenInfo } from '../../../shared/token-info';
+import type { TokenInfo, TokenLifetime } from '../../../shared/token-info';
+import type { ActivityLog } from '../activity/activity-log';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
 import type { ProfileRepository, StoredProfile } from '../profiles/profile-repository';
@@ -16,14 +18,23 @@ export interface ClipboardPort {
 }
 
 export interface CopyOutcome {
-  readonly expiresAt: number;
+  readonly expiresAt: number | null;
   readonly renewed: boolean;
+  /** Renewal failed, so the still-valid older token was copied instead; this says why. */
+  readonly renewalError?: AppError;
 }
+
+/** Who asked for a sign-in: recorded in the activity history and used to pick its wording. */
+export type RenewTrigger = ActivityEvent['trigger'];
 
 export interface TokenService {
   info(profileId: string): TokenInfo;
-  fetch(profileId: string): Promise<Result<TokenInfo>>;
+  /** The held token's lifetime, for the refresh schedule. */
+  lifetime(profileId: string): TokenLifetime | null;
+  fetch(profileId: string, trigger?: RenewTrigger): Promise<Result<TokenInfo>>;
   copy(profileId: string): Promise<Result<CopyOutcome>>;
+  /** The held token in clear, for main-side uses only (details, reveal); never sent to the renderer. */
+  heldToken(profileId: string): Promise<Result<{ accessToken: string; lifetime: TokenLifetime }>>;
   forget(profileId: string): void;
 }
 
@@ -33,32 +44,44 @@ interface TokenServiceDeps {
   readonly cipher: SecretCipher;
   readonly requestToken: TokenClient;
   readonly clipboard: ClipboardPort;
+  readonly activity: ActivityLog;
   readonly now: () => number;
+  /** The copy margin in ms, read on every copy so a changed setting applies at once. */
+  readonly copyMarginMs: () => number;
   readonly emit: EventEmitter;
   readonly logger: Logger;
-  readonly copyMarginMs?: number;
 }
 
 const storageFailure = (): AppError =>
   appError('storage', 'The token could not be saved to disk. Check that the data folder is writable and has free space, then try again.');
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
+const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
-  const { profiles, tokens, cipher, requestToken, clipboard, now, emit, logger, copyMarginMs = COPY_MARGIN_MS } = deps;
+  const { profiles, tokens, cipher, requestToken, clipboard, activity, now, copyMarginMs, emit, logger } = deps;
   const failures = new Map<string, { failedAt: number; error: AppError }>();
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<IssuedToken>>>();
 
-  const info = (profileId: string): TokenInfo => {
+  // A token from a previous run is worth keeping only while it is still valid and we know until when.
+  for (const [profileId, held] of tokens.entries()) {
+    if (held.expiresAt === null || held.expiresAt <= now()) tokens.remove(profileId);
+  }
+
+  const lifetime = (profileId: string): TokenLifetime | null => {
     const held = tokens.get(profileId);
-    const lifetime = held ? { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } : null;
+    return held ? { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } : null;
+  };
+
+  const info = (profileId: string): TokenInfo => {
+    const held = lifetime(profileId);
     const failure = failures.get(profileId);
-    if (failure) return { state: 'failed', ...failure, previous: lifetime };
-    return lifetime ? { state: 'issued', ...lifetime } : { state: 'none' };
+    if (failure) return { state: 'failed', ...failure, previous: held };
+    return held ? { state: 'issued', ...held } : { state: 'none' };
   };
 
   const signIn = async (profile: StoredProfile): Promise<Result<IssuedToken>> => {
-    const secret = await cipher.decryptAndReseal(profile.encryptedSecret, (resealed) => profiles.replaceSecret(profile.id, resealed));
+    const secret = await cipher.decryptAndReseal(profile.encryptedSecret, (resealed) => profiles.update(profile.id, { encryptedSecret: resealed }));
     if (!secret.ok) return secret;
     const grant: TokenGrant = { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret.value, audience: profile.audience };
     const issued = await requestToken(grant);
@@ -71,19 +94,22 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     return issued;
   };
 
-  const renew = (profileId: string): Promise<Result<IssuedToken>> => {
+  const renew = (profileId: string, trigger: RenewTrigger): Promise<Result<IssuedToken>> => {
     const running = inFlight.get(profileId);
     if (running) return running;
     const profile = profiles.get(profileId);
     if (!profile) return Promise.resolve(fail(notFound()));
     const settle = (result: Result<IssuedToken>): Result<IssuedToken> => {
       inFlight.delete(profileId);
+      if (!profiles.get(profileId)) return result;
       if (result.ok) {
         failures.delete(profileId);
-        logger.info(`tokens: fetched a token for profile ${profileId}`);
-      } else if (profiles.get(profileId)) {
+        activity.record(profileId, { at: now(), kind: trigger === 'manual' ? 'fetched' : 'renewed', trigger });
+        logger.info(`tokens: ${trigger} sign-in succeeded for profile ${profileId}`);
+      } else {
         failures.set(profileId, { failedAt: now(), error: result.error });
-        logger.warn(`tokens: fetch failed for profile ${profileId}: ${result.error.code}`);
+        activity.record(profileId, { at: now(), kind: 'failed', trigger, code: result.error.code });
+        logger.warn(`tokens: ${trigger} sign-in failed for profile ${profileId}: ${result.error.code}`);
       }
       emit('tokenChanged', { profileId });
       return result;
@@ -98,32 +124,59 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     return attempt;
   };
 
-  /** The held token if it has at least the copy margin left and can be decrypted. */
-  const usableHeldToken = async (profileId: string): Promise<{ accessToken: string; expiresAt: number } | null> => {
+  const heldToken: TokenService['heldToken'] = async (profileId) => {
     const held = tokens.get(profileId);
-    if (!held || !hasMargin(held.expiresAt, now(), copyMarginMs)) return null;
+    if (!held) return fail(noToken());
     const decrypted = await cipher.decryptAndReseal(held.encryptedAccessToken, (resealed) => tokens.put(profileId, { ...held, encryptedAccessToken: resealed }));
-    return decrypted.ok ? { accessToken: decrypted.value, expiresAt: held.expiresAt } : null;
+    if (!decrypted.ok) return decrypted;
+    return ok({ accessToken: decrypted.value, lifetime: { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } });
+  };
+
+  /** The held token if it is valid at all (`marginMs` 0) or for at least the margin, and decrypts. */
+  const usableHeldToken = async (profileId: string, marginMs: number): Promise<{ accessToken: string; expiresAt: number | null } | null> => {
+    const held = tokens.get(profileId);
+    // A token of unknown expiry is never "usable as held": it is renewed on every copy.
+    if (!held || !hasMargin(held.expiresAt, now(), Math.max(marginMs, 1))) return null;
+    const decrypted = await heldToken(profileId);
+    return decrypted.ok ? { accessToken: decrypted.value.accessToken, expiresAt: decrypted.value.lifetime.expiresAt } : null;
+  };
+
+  const copyToClipboard = (profileId: string, accessToken: string): void => {
+    clipboard.writeText(accessToken);
+    activity.record(profileId, { at: now(), kind: 'copied', trigger: 'manual' });
+    emit('tokenChanged', { profileId });
   };
 
   return {
     info,
-    async fetch(profileId) {
-      const result = await renew(profileId);
+    lifetime,
+    heldToken,
+    async fetch(profileId, trigger = 'manual') {
+      const result = await renew(profileId, trigger);
       return result.ok ? ok(info(profileId)) : fail(result.error);
     },
     async copy(profileId) {
       if (!profiles.get(profileId)) return fail(notFound());
-      const held = await usableHeldToken(profileId);
-      const renewed = held === null;
-      const result = held ? ok(held) : await renew(profileId);
-      if (!result.ok) return result;
-      clipboard.writeText(result.value.accessToken);
-      return ok({ expiresAt: result.value.expiresAt, renewed });
+      const held = await usableHeldToken(profileId, copyMarginMs());
+      if (held) {
+        copyToClipboard(profileId, held.accessToken);
+        return ok({ expiresAt: held.expiresAt, renewed: false });
+      }
+      const fresh = await renew(profileId, 'copy');
+      if (fresh.ok) {
+        copyToClipboard(profileId, fresh.value.accessToken);
+        return ok({ expiresAt: fresh.value.expiresAt, renewed: true });
+      }
+      // Renewal failed: an older token inside the margin still beats no token, as long as it has not expired.
+      const fallback = await usableHeldToken(profileId, 0);
+      if (!fallback) return fail(fresh.error);
+      copyToClipboard(profileId, fallback.accessToken);
+      return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: fresh.error });
     },
     forget(profileId) {
       tokens.remove(profileId);
       failures.delete(profileId);
+      activity.remove(profileId);
     },
   };
 }

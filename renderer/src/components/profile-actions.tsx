@@ -21,8 +21,12 @@ export function ProfileActions({ profile, confirmingDelete, deleteButtonRef, onD
 
   const copy = (): void =>
     copyToken.mutate(profile.id, {
-      onSuccess: ({ expiresAt, renewed }) => {
-        const lifetime = formatCountdown(expiresAt - Date.now());
+      onSuccess: ({ expiresAt, renewed, renewalError }) => {
+        const lifetime = expiresAt === null ? 'an unknown time' : formatCountdown(expiresAt - Date.now());
+        if (renewalError) {
+          showToast('alert', `Renewal failed, so the current token for “${profile.name}” was copied; it expires in ${lifetime}. ${renewalError.message}`);
+          return;
+        }
         showToast('status', `Copied the token for “${profile.name}” — valid for ${lifetime}${renewed ? ' (fetched a fresh one)' : ''}`);
       },
       onError: toastError,

@@ -11,6 +11,7 @@ export const recorded = {
   session: { permissionRequestHandler: null, permissionCheckHandler: null, devicePermissionHandler: null },
   userDataPaths: [],
   clipboard: [],
+  openedExternal: [],
 };
 
 class StandInApp extends EventEmitter {
@@ -36,7 +37,7 @@ class StandInApp extends EventEmitter {
 }
 export const app = new StandInApp();
 
-class StandInWebContents extends EventEmitter {
+export class StandInWebContents extends EventEmitter {
   static nextId = 1;
   id = StandInWebContents.nextId++;
   sent = [];
@@ -96,8 +97,16 @@ export const session = {
 
 export const nativeTheme = { shouldUseDarkColors: false };
 export const clipboard = { writeText: (text) => recorded.clipboard.push(text) };
-export const net = { fetch: (url, init) => fetch(url, init) };
-export const shell = { openPath: async () => '' };
+export const net = { fetch: (url, init) => fetch(url, init), isOnline: () => true };
+export const powerMonitor = new EventEmitter();
+export const dialog = {
+  showMessageBox: async () => ({ response: 0 }),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+export const shell = {
+  openPath: async () => '',
+  openExternal: async (url) => void recorded.openedExternal.push(url),
+};
 
 // One fixed key, like a keyring that stays the same across launches of the app.
 const key = createHash('sha256').update('butlr stand-in keyring').digest();
@@ -117,4 +126,4 @@ export const safeStorage = {
   getSelectedStorageBackend: () => 'gnome_libsecret',
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, nativeTheme, clipboard, net, shell, safeStorage };
+export default { app, BrowserWindow, ipcMain, protocol, session, nativeTheme, clipboard, net, powerMonitor, dialog, shell, safeStorage };

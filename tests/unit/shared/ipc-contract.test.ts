@@ -21,6 +21,8 @@ const profileView = {
   createdAt: 1_700_000_000_000,
   secret: 'set',
   token: { state: 'issued', obtainedAt: 1_700_000_000_000, expiresAt: 1_700_003_600_000 },
+  autoRefresh: false,
+  nextRefreshAt: null,
 };
 
 const parses = (method: IpcMethod, payload: unknown): boolean => ipcContract[method].request.safeParse(payload).success;

@@ -13,6 +13,13 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   deleteProfile: { id: ID },
   fetchToken: { id: ID },
   copyToken: { id: ID },
+  setAutoRefresh: { id: ID, enabled: true },
+  getTokenDetails: { id: ID },
+  revealToken: { id: ID },
+  getActivity: { id: ID },
+  exportActivity: { id: ID },
+  getSettings: undefined,
+  updateSettings: { copyMarginSeconds: 30 },
   getEncryptionStatus: undefined,
 };
 

@@ -38,6 +38,8 @@ describe('create', () => {
       createdAt: CREATED_AT,
       secret: 'set',
       token: { state: 'none' },
+      autoRefresh: false,
+      nextRefreshAt: null,
     });
     expect(JSON.stringify(view)).not.toContain(DEMO_SECRET);
     expect(JSON.stringify(view)).not.toContain('ss1:');

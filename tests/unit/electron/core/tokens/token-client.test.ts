@@ -267,10 +267,10 @@ describe('HTTP answers the fake Butlr does not give', () => {
     expect(result.ok && result.value.expiresAt).toBe(T + 900_000);
   });
 
-  it('refuses a token with no usable expiry at all', async () => {
+  it('accepts an opaque token with no expiry at all as "expiry unknown"', async () => {
     const server = await startScriptedServer(json(200, { access_token: 'opaque-token', token_type: 'Bearer' }));
-    const error = expectError(await createTokenClient({ fetch, now })(grant(server.url)), 'invalid_response');
-    expect(error.message).toMatch(/without a usable expiry/);
+    const result = await createTokenClient({ fetch, now })(grant(server.url));
+    expect(result).toEqual({ ok: true, value: { accessToken: 'opaque-token', obtainedAt: T, expiresAt: null } });
   });
 
   it('refuses a token that had already expired when it was asked for', async () => {

@@ -1,0 +1,34 @@
+// Each profile's last 50 token events on disk: kinds, triggers, error codes and times, never a value.
+import { z } from 'zod';
+import { ACTIVITY_LIMIT, activityEventSchema, type ActivityEvent } from '../../../shared/activity';
+import type { KeyValueStore } from '../storage/key-value-store';
+
+export interface ActivityFile extends Record<string, unknown> {
+  version: number;
+  events: Record<string, ActivityEvent[]>;
+}
+export const activityFileDefaults: ActivityFile = { version: 1, events: {} };
+
+export interface ActivityLog {
+  record(profileId: string, event: ActivityEvent): void;
+  /** Newest first. */
+  list(profileId: string): readonly ActivityEvent[];
+  remove(profileId: string): void;
+}
+
+export function createActivityLog(store: KeyValueStore<ActivityFile>): ActivityLog {
+  const parsed = z.record(z.string(), z.array(activityEventSchema)).safeParse(store.get('events'));
+  // History is a convenience: if the file is unreadable we start a new one rather than refuse to start.
+  const events = new Map(Object.entries(parsed.success ? parsed.data : {}));
+  const save = (): void => store.set('events', Object.fromEntries(events));
+  return {
+    record(profileId, event) {
+      events.set(profileId, [event, ...(events.get(profileId) ?? [])].slice(0, ACTIVITY_LIMIT));
+      save();
+    },
+    list: (profileId) => events.get(profileId) ?? [],
+    remove(profileId) {
+      if (events.delete(profileId)) save();
+    },
+  };
+}

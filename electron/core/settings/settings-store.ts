@@ -1,0 +1,38 @@
+// The user's settings on disk: read with defaults for anything missing or unreadable, written whole.
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import type { KeyValueStore } from '../storage/key-value-store';
+
+export interface SettingsFile extends Record<string, unknown> {
+  version: number;
+  settings: Partial<Settings>;
+}
+export const settingsFileDefaults: SettingsFile = { version: 1, settings: {} };
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+}
+
+/** Each stored value is kept only if it is still valid, so one bad value costs that value, not all the settings. */
+function readSettings(stored: unknown): Settings {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (typeof stored === 'object' && stored !== null) {
+    for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+      const parsed = schema.safeParse((stored as Record<string, unknown>)[key]);
+      if (parsed.success) settings[key] = parsed.data;
+    }
+  }
+  return settings as Settings;
+}
+
+export function createSettingsStore(store: KeyValueStore<SettingsFile>): SettingsStore {
+  let current = readSettings(store.get('settings'));
+  return {
+    get: () => current,
+    update(patch) {
+      current = settingsSchema.parse({ ...current, ...patch });
+      store.set('settings', current);
+      return current;
+    },
+  };
+}
