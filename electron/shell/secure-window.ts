@@ -1,5 +1,7 @@
 // The main window's options and the guards every web contents gets: no Node, no navigation, no new windows, no permissions.
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { consoleLogger } from '../core/logger';
+import { isAllowedExternalUrl } from './external-links';
 
 export function secureWindowOptions(preloadPath: string, darkBackground: boolean): BrowserWindowConstructorOptions {
   return {
@@ -24,16 +26,27 @@ export function secureWindowOptions(preloadPath: string, darkBackground: boolean
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // The page has no use for middle-click (auxclick) events; off, they are one less way for a page to act on a link click.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
 
-/** Every web contents, however created: the page may never leave our app or open anything. */
+/** Every web contents, however created: the page may never leave our app or open a window of its own. */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    openInBrowser(url);
+    return { action: 'deny' };
+  });
+}
+
+/** A link to one of Butlr's own https pages opens in the person's browser; anything else goes nowhere. */
+function openInBrowser(url: string): void {
+  if (!isAllowedExternalUrl(url)) return;
+  shell.openExternal(url).catch(() => consoleLogger.warn('links: the browser could not open an allowed link')); // eng-disable OPEN_EXTERNAL_JS_CHECK -- only URLs that passed isAllowedExternalUrl reach this call
 }
 
 /** The app needs no camera, notifications, clipboard-read or anything else a page can ask for. */

@@ -48,6 +48,7 @@ const preventedOn = (target, eventName) => {
 };
 
 const report = {
+  webPreferences: window.options.webPreferences,
   windowOpen,
   openedExternal: [...recorded.openedExternal],
   refusals,
