@@ -1,0 +1,102 @@
+// Turns a .env file in Butlr's own convention (BUTLR_CLIENT_ID, BUTLR_CLIENT_SECRET, …) into a client-credentials profile to create.
+import type { z } from 'zod';
+import { appError, type AppError } from '../../../shared/app-error';
+import { DEFAULT_AUDIENCE, DEFAULT_BASE_URL, newClientCredentialsProfileSchema, profileNameSchema } from '../../../shared/profile';
+import { fail, ok, type Result } from '../../../shared/result';
+import { readEnvFile, type EnvEntry } from './env-file';
+import { asContinuation } from './file-problems';
+import { truncateName } from './profile-names';
+
+/** A profile ready for the create-profile flow: validated, with a name suggested from the file name. */
+export type EnvImportCandidate = z.output<typeof newClientCredentialsProfileSchema>;
+
+type ProfileField = 'clientId' | 'clientSecret' | 'baseUrl' | 'audience';
+
+/** The variables Butlr's tools read, and where each lands in a profile. Unset optional ones take the app's defaults. */
+const VARIABLES: readonly { readonly key: string; readonly field: ProfileField; readonly fallback?: string }[] = [
+  { key: 'BUTLR_CLIENT_ID', field: 'clientId' },
+  { key: 'BUTLR_CLIENT_SECRET', field: 'clientSecret' },
+  { key: 'BUTLR_BASE_URL', field: 'baseUrl', fallback: DEFAULT_BASE_URL },
+  { key: 'BUTLR_AUDIENCE', field: 'audience', fallback: DEFAULT_AUDIENCE },
+];
+
+export const ENV_FILE_MAX_BYTES = 64 * 1024;
+const FALLBACK_NAME = 'Imported from .env';
+/** How many problems one message lists; a file with more is probably not a .env file at all. */
+const MAX_LISTED_PROBLEMS = 5;
+
+interface Problem {
+  readonly message: string;
+  /** The variable the problem is about, as the error's `field`. */
+  readonly key?: string;
+}
+
+/**
+ * Reads `text` (the file's content) as a Butlr .env file. `fileName` only suggests the profile's name.
+ * Errors name the line and the variable, never a value.
+ */
+export function importEnvFile(text: string, fileName: string): Result<EnvImportCandidate> {
+  if (Buffer.byteLength(text, 'utf8') > ENV_FILE_MAX_BYTES) {
+    return fail(appError('invalid_request', `This file is too large to be a .env file (over ${ENV_FILE_MAX_BYTES / 1024} KB).`));
+  }
+  const reading = readEnvFile(text);
+  if (!reading.ok) return fail(toAppError(reading.error.map(({ line, message }) => ({ message: `line ${line}: ${message}` }))));
+
+  const problems: Problem[] = [];
+  const values: Partial<Record<ProfileField, string>> = {};
+  for (const variable of VARIABLES) {
+    const found = findVariable(reading.value, variable.key);
+    if (found.kind === 'problem') {
+      problems.push({ message: found.message, key: variable.key });
+    } else if (found.kind === 'missing') {
+      if (variable.fallback !== undefined) values[variable.field] = variable.fallback;
+      else problems.push({ message: `${variable.key} is missing${caseHint(reading.value, variable.key)}`, key: variable.key });
+    } else {
+      const checked = newClientCredentialsProfileSchema.shape[variable.field].safeParse(found.entry.value);
+      if (checked.success) values[variable.field] = found.entry.value;
+      else problems.push({ message: `line ${found.entry.line}: ${variable.key}: ${asContinuation(checked.error.issues[0]?.message ?? 'This value is not valid.')}`, key: variable.key });
+    }
+  }
+  if (problems.length > 0) return fail(toAppError(problems));
+
+  const profile = newClientCredentialsProfileSchema.safeParse({ kind: 'client_credentials', name: suggestProfileName(fileName), ...values });
+  // Each field passed on its own above and the suggested name is always valid, so this is a backstop only.
+  if (!profile.success) return fail(appError('invalid_request', 'This .env file could not be read as a Butlr profile.'));
+  return ok(profile.data);
+}
+
+type Found = { readonly kind: 'missing' } | { readonly kind: 'set'; readonly entry: EnvEntry } | { readonly kind: 'problem'; readonly message: string };
+
+function findVariable(entries: readonly EnvEntry[], key: string): Found {
+  const matches = entries.filter((entry) => entry.key === key);
+  const [first, second] = matches;
+  if (first === undefined) return { kind: 'missing' };
+  // Tools disagree on whether the first or the last one wins, so refuse to guess.
+  if (second !== undefined) return { kind: 'problem', message: `line ${second.line}: ${key} is set again (first on line ${first.line}); keep one.` };
+  if (first.value.trim() === '') {
+    const remedy = key === 'BUTLR_BASE_URL' || key === 'BUTLR_AUDIENCE' ? ' (remove the line to use the default)' : '';
+    return { kind: 'problem', message: `line ${first.line}: ${key} is empty${remedy}` };
+  }
+  return { kind: 'set', entry: first };
+}
+
+/** Names are case-sensitive; point at a near miss like `butlr_client_id` rather than just saying "missing". */
+function caseHint(entries: readonly EnvEntry[], key: string): string {
+  const nearMiss = entries.find((entry) => entry.key.toUpperCase() === key);
+  return nearMiss ? ` (line ${nearMiss.line} sets ${nearMiss.key}; the name must be upper-case)` : '';
+}
+
+function toAppError(problems: readonly Problem[]): AppError {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => problem.message);
+  if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`… and ${problems.length - MAX_LISTED_PROBLEMS} more problems`);
+  const key = problems[0]?.key;
+  return appError('invalid_request', listed.join('\n'), key ? { field: key } : {});
+}
+
+/** "staging.env", ".env.staging" and "/path/to/staging.env" all suggest "staging"; a bare ".env" suggests a neutral name. */
+export function suggestProfileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').trim();
+  const parts = base.split('.').filter((part) => part.trim() !== '' && part.trim().toLowerCase() !== 'env');
+  const suggestion = profileNameSchema.safeParse(truncateName(parts.join('.').trim()));
+  return suggestion.success ? suggestion.data : FALLBACK_NAME;
+}

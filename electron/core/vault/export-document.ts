@@ -1,0 +1,70 @@
+// The shape of our JSON export, version 1: profile metadata, and optionally the secrets sealed under a passphrase.
+import { z } from 'zod';
+import { newClientCredentialsProfileSchema } from '../../../shared/profile';
+import { profileNameKey } from './profile-names';
+import { sealedBlobSchema } from './passphrase-envelope';
+
+export const EXPORT_FORMAT = 'butlr-credentials-export';
+/**
+ * Raise this whenever a field is added (notes, tags, colour, the password kind with its username, …): files are
+ * read strictly, so an older app then says "exported by a newer version" instead of dropping what it cannot keep.
+ */
+export const EXPORT_VERSION = 1;
+export const MAX_EXPORT_PROFILES = 1000;
+
+// Picked one by one rather than spread, so a field added to the create form does not silently change the file format.
+const { name, baseUrl, clientId, audience } = newClientCredentialsProfileSchema.shape;
+
+const exportedClientCredentialsSchema = z.strictObject({
+  kind: z.literal('client_credentials'),
+  name,
+  baseUrl,
+  clientId,
+  audience,
+});
+
+/** One profile's metadata, never its secret. Later kinds join this union. */
+export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedClientCredentialsSchema]);
+export type ExportedProfile = z.output<typeof exportedProfileSchema>;
+
+export const exportDocumentSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.iso.datetime({ error: 'should be a date and time like 2025-01-31T09:30:00.000Z.' }),
+    profiles: z.array(exportedProfileSchema).max(MAX_EXPORT_PROFILES, `should hold at most ${MAX_EXPORT_PROFILES} profiles.`),
+    /** Absent when the file was exported without secrets. */
+    secrets: sealedBlobSchema.optional(),
+  })
+  .superRefine(({ profiles }, context) => {
+    const seen = new Map<string, number>();
+    profiles.forEach((profile, index) => {
+      const key = profileNameKey(profile.name);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else context.addIssue({ code: 'custom', path: ['profiles', index, 'name'], message: `has the same name as profiles[${first}].` });
+    });
+  });
+export type ExportDocument = z.output<typeof exportDocumentSchema>;
+
+/** The decrypted secrets blob: profile index (as a string, because JSON keys are) → that profile's secret. */
+export const secretsByIndexSchema = z.record(z.string().regex(/^(0|[1-9]\d*)$/), newClientCredentialsProfileSchema.shape.clientSecret);
+
+/** Keys that mean someone put a secret into the file in clear, whatever the spelling. */
+const SECRET_KEYS = new Set(['clientsecret', 'secret', 'password', 'passphrase', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'apikey', 'butlrclientsecret']);
+
+/**
+ * Where the file holds a secret in plain text, as a path like `profiles[0].clientSecret`, or undefined. Checked
+ * before the schema so the person hears "plain-text secret", not "unknown field".
+ */
+export function findPlainTextSecret(document: Record<string, unknown>): string | undefined {
+  const profiles = Array.isArray(document.profiles) ? (document.profiles as unknown[]) : [];
+  for (const [index, profile] of profiles.entries()) {
+    if (typeof profile !== 'object' || profile === null) continue;
+    const key = Object.keys(profile).find((candidate) => SECRET_KEYS.has(candidate.toLowerCase().replace(/[-_]/g, '')));
+    if (key !== undefined) return `profiles[${index}].${key}`;
+  }
+  const { secrets } = document;
+  const sealed = typeof secrets === 'object' && secrets !== null && 'ciphertext' in secrets;
+  return secrets !== undefined && secrets !== null && !sealed ? 'secrets' : undefined;
+}
