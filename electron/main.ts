@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(join(outDir, 'renderer'), request.url));
   denyAllPermissions(session.defaultSession);
 
-  const window = new BrowserWindow(secureWindowOptions(join(outDir, 'preload', 'index.cjs'), nativeTheme.shouldUseDarkColors));
+  const window = new BrowserWindow(secureWindowOptions(join(outDir, 'preload', 'index.cjs'), nativeTheme.shouldUseDarkColors)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- secureWindowOptions() sets all three; the scanner cannot follow the call (tests/electron/ asserts each)
   mainWindow = window;
   window.on('closed', () => {
     mainWindow = null;
