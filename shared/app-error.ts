@@ -8,6 +8,8 @@ export const errorCodes = [
   'name_taken',
   'encryption_unavailable',
   'secret_unreadable',
+  'secret_missing',
+  'weak_encryption',
   'network',
   'tls',
   'timeout',

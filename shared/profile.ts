@@ -5,6 +5,8 @@ import { tokenInfoSchema } from './token-info';
 export const DEFAULT_BASE_URL = 'https://api.butlr.io';
 export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const PROFILE_NAME_MAX_LENGTH = 80;
+/** How long a deleted profile can be brought back with Undo. */
+export const UNDO_DELETE_MS = 10_000;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 /** 127.0.0.0/8 as the URL parser spells it (it normalises `127.1` to `127.0.0.1`); not any name starting with "127.". */
@@ -49,8 +51,33 @@ export const baseUrlSchema = z
 const clientIdSchema = z.string().trim().min(1, 'Enter the client ID.').max(256, 'That client ID is too long.');
 const clientSecretSchema = z.string().min(1, 'Enter the client secret.').max(4096, 'That client secret is too long.');
 const audienceSchema = z.string().trim().min(1, 'Enter the audience, usually https://butlrauth/.').max(2048, 'That audience is too long.');
+const usernameSchema = z.string().trim().min(1, 'Enter the username (your Butlr sign-in email).').max(320, 'That username is too long.');
+const passwordSchema = z.string().min(1, 'Enter the password.').max(4096, 'That password is too long.');
 
-/** What a person submits to create a client-credentials profile: the only shape that carries a secret to main. */
+/** The colours a profile can be marked with; the renderer maps each to a light and a dark shade. */
+export const profileColors = ['slate', 'blue', 'teal', 'green', 'amber', 'orange', 'red', 'purple'] as const;
+export const profileColorSchema = z.enum(profileColors);
+export type ProfileColor = z.infer<typeof profileColorSchema>;
+
+export const PROFILE_NOTES_MAX_LENGTH = 2000;
+export const PROFILE_TAGS_MAX = 10;
+
+const tagSchema = z.string().trim().min(1, 'A tag cannot be empty.').max(32, 'Keep each tag under 33 characters.');
+/** Tags, trimmed, without repeats (ignoring case), at most ten. */
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(PROFILE_TAGS_MAX, `At most ${PROFILE_TAGS_MAX} tags.`)
+  .transform((tags) => tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index));
+export const notesSchema = z.string().max(PROFILE_NOTES_MAX_LENGTH, `Keep notes under ${PROFILE_NOTES_MAX_LENGTH + 1} characters.`);
+
+/** What every profile carries besides its credentials. */
+const organisingFields = {
+  notes: notesSchema.default(''),
+  tags: tagsSchema.default([]),
+  color: profileColorSchema.nullable().default(null),
+};
+
+/** What a person submits to create a client-credentials profile: with the password shape, the only ones that carry a secret to main. */
 export const newClientCredentialsProfileSchema = z.object({
   kind: z.literal('client_credentials'),
   name: profileNameSchema,
@@ -58,28 +85,62 @@ export const newClientCredentialsProfileSchema = z.object({
   clientId: clientIdSchema,
   clientSecret: clientSecretSchema,
   audience: audienceSchema,
+  ...organisingFields,
 });
-export const newProfileSchema = z.discriminatedUnion('kind', [newClientCredentialsProfileSchema]);
+/** A username-and-password profile. Supported, but client credentials are recommended (RFC 9700 advises against this grant). */
+export const newPasswordProfileSchema = z.object({
+  kind: z.literal('password'),
+  name: profileNameSchema,
+  baseUrl: baseUrlSchema,
+  username: usernameSchema,
+  password: passwordSchema,
+  ...organisingFields,
+});
+export const newProfileSchema = z.discriminatedUnion('kind', [newClientCredentialsProfileSchema, newPasswordProfileSchema]);
 export type NewProfile = z.infer<typeof newProfileSchema>;
 export type NewProfileInput = z.input<typeof newProfileSchema>;
 
-/** Whether main holds a usable secret for the profile; the secret itself never leaves main. */
-export const secretStateSchema = z.enum(['set', 'unreadable']);
+/**
+ * A change to a profile. `secret` replaces the stored client secret or password; it is never read back. Changing
+ * `baseUrl` or `audience` without a new secret clears the stored one, so a saved secret never goes to another server.
+ */
+export const profileChangesSchema = z
+  .object({
+    name: profileNameSchema,
+    baseUrl: baseUrlSchema,
+    audience: audienceSchema,
+    clientId: clientIdSchema,
+    username: usernameSchema,
+    secret: z.string().min(1, 'Enter the secret, or leave the field empty to keep the saved one.').max(4096, 'That secret is too long.'),
+    notes: notesSchema,
+    tags: tagsSchema,
+    color: profileColorSchema.nullable(),
+  })
+  .partial()
+  .strict();
+export type ProfileChanges = z.infer<typeof profileChangesSchema>;
+export type ProfileChangesInput = z.input<typeof profileChangesSchema>;
+
+/** Whether main holds a usable secret for the profile: set, missing (cleared, or never given), or unreadable on this machine. */
+export const secretStateSchema = z.enum(['set', 'missing', 'unreadable']);
 export type SecretState = z.infer<typeof secretStateSchema>;
 
-const clientCredentialsProfileViewSchema = z.object({
+const profileViewFields = {
   id: profileIdSchema,
-  kind: z.literal('client_credentials'),
   name: z.string(),
   baseUrl: z.string(),
-  clientId: z.string(),
-  audience: z.string(),
   createdAt: z.number(),
+  notes: z.string(),
+  tags: z.array(z.string()),
+  color: profileColorSchema.nullable(),
   secret: secretStateSchema,
   token: tokenInfoSchema,
   autoRefresh: z.boolean(),
   /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */
   nextRefreshAt: z.number().nullable(),
-});
-export const profileViewSchema = z.discriminatedUnion('kind', [clientCredentialsProfileViewSchema]);
+};
+const clientCredentialsProfileViewSchema = z.object({ kind: z.literal('client_credentials'), clientId: z.string(), audience: z.string(), ...profileViewFields });
+const passwordProfileViewSchema = z.object({ kind: z.literal('password'), username: z.string(), ...profileViewFields });
+/** A profile as the renderer sees it, in list order. */
+export const profileViewSchema = z.discriminatedUnion('kind', [clientCredentialsProfileViewSchema, passwordProfileViewSchema]);
 export type ProfileView = z.infer<typeof profileViewSchema>;

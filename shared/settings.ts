@@ -10,6 +10,8 @@ export const settingsSchema = z.object({
   requestTimeoutSeconds: z.number().int().min(1, 'At least 1 second.').max(120, 'At most 2 minutes.'),
   /** Whether new profiles renew their tokens ahead of expiry. Off: every renewal is a sign-in that may count against a quota. */
   autoRefreshByDefault: z.boolean(),
+  /** The person agreed to store secrets with Linux's `basic_text` backend (obfuscation, no keyring). */
+  allowWeakEncryption: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   copyMarginSeconds: 60,
   requestTimeoutSeconds: 15,
   autoRefreshByDefault: false,
+  allowWeakEncryption: false,
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */

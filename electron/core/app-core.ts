@@ -1,4 +1,5 @@
 // Wires the feature modules together from injected ports. Runs the same under Electron, in Node tests and behind Chromium.
+import type { StorageNotice } from '../../shared/storage-notice';
 import { registerActivityHandlers } from './activity/activity-handlers';
 import { createActivityLog, type ActivityFile } from './activity/activity-log';
 import type { DialogPort } from './dialog-port';
@@ -8,6 +9,7 @@ import { registerProfileHandlers } from './profiles/profile-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
+import { createSecretSealer } from './security/secret-sealer';
 import { registerSecurityHandlers } from './security/security-handlers';
 import { registerSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsFile, type SettingsStore } from './settings/settings-store';
@@ -40,6 +42,8 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly random: () => number;
   readonly newId: () => string;
   readonly logger: Logger;
+  /** What `prepareStoreFiles` had to move aside before the stores were opened. */
+  readonly storageNotices?: readonly StorageNotice[];
 }
 
 export interface AppCore {
@@ -92,6 +96,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     profiles: profileRepository,
     tokens,
     cipher,
+    sealSecret: createSecretSealer(cipher, () => settings.get().allowWeakEncryption),
+    timers: deps.timers,
     now,
     newId: deps.newId,
     autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
@@ -104,7 +110,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
   registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
   registerSettingsHandlers(router, settings, emit);
-  registerSecurityHandlers(router, cipher);
+  registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   scheduler.sync();
-  return { router, profiles, tokens, settings, scheduler, dispose: scheduler.stop };
+  return {
+    router,
+    profiles,
+    tokens,
+    settings,
+    scheduler,
+    dispose() {
+      scheduler.stop();
+      profiles.dispose();
+    },
+  };
 }

@@ -4,7 +4,11 @@
 export const ipcChannels = {
   listProfiles: 'profiles:list',
   createProfile: 'profiles:create',
+  updateProfile: 'profiles:update',
+  duplicateProfile: 'profiles:duplicate',
   deleteProfile: 'profiles:delete',
+  restoreProfile: 'profiles:restore',
+  reorderProfiles: 'profiles:reorder',
   fetchToken: 'tokens:fetch',
   copyToken: 'tokens:copy',
   setAutoRefresh: 'tokens:set-auto-refresh',
@@ -15,6 +19,7 @@ export const ipcChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   getEncryptionStatus: 'app:encryption-status',
+  getStorageNotices: 'app:storage-notices',
 } as const;
 
 /** Main → renderer events, by name; the preload exposes each as `on<Name>(listener)`. */

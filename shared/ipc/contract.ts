@@ -5,7 +5,8 @@ import { appErrorSchema } from '../app-error';
 import { encryptionStatusSchema } from '../encryption-status';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
-import { newProfileSchema, profileIdSchema, profileViewSchema } from '../profile';
+import { newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema } from '../profile';
+import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
 
@@ -15,7 +16,22 @@ const noRequest = z.undefined();
 export const ipcContract = {
   listProfiles: { channel: ipcChannels.listProfiles, request: noRequest, response: z.array(profileViewSchema) },
   createProfile: { channel: ipcChannels.createProfile, request: newProfileSchema, response: profileViewSchema },
-  deleteProfile: { channel: ipcChannels.deleteProfile, request: byId, response: z.object({ id: profileIdSchema }) },
+  /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server. */
+  updateProfile: {
+    channel: ipcChannels.updateProfile,
+    request: z.object({ id: profileIdSchema, changes: profileChangesSchema }).strict(),
+    response: profileViewSchema,
+  },
+  duplicateProfile: { channel: ipcChannels.duplicateProfile, request: byId, response: profileViewSchema },
+  /** Hides the profile now; `restoreProfile` brings it back until `undoUntil`, after which it is purged. */
+  deleteProfile: { channel: ipcChannels.deleteProfile, request: byId, response: z.object({ id: profileIdSchema, undoUntil: z.number() }) },
+  restoreProfile: { channel: ipcChannels.restoreProfile, request: byId, response: profileViewSchema },
+  /** The complete list of profile ids in their new order. */
+  reorderProfiles: {
+    channel: ipcChannels.reorderProfiles,
+    request: z.object({ ids: z.array(profileIdSchema).max(10_000) }).strict(),
+    response: z.object({ ids: z.array(profileIdSchema) }),
+  },
   fetchToken: { channel: ipcChannels.fetchToken, request: byId, response: tokenInfoSchema },
   copyToken: {
     channel: ipcChannels.copyToken,
@@ -38,6 +54,8 @@ export const ipcContract = {
   getSettings: { channel: ipcChannels.getSettings, request: noRequest, response: settingsSchema },
   updateSettings: { channel: ipcChannels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
   getEncryptionStatus: { channel: ipcChannels.getEncryptionStatus, request: noRequest, response: encryptionStatusSchema },
+  /** Data files that had to be moved aside at start-up, to tell the person what happened and where the copy is. */
+  getStorageNotices: { channel: ipcChannels.getStorageNotices, request: noRequest, response: z.array(storageNoticeSchema) },
 } as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodType; response: z.ZodType } };
 
 export const ipcEvents = {

@@ -2,12 +2,20 @@
 import { z } from 'zod';
 import { ACTIVITY_LIMIT, activityEventSchema, type ActivityEvent } from '../../../shared/activity';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { StoreSpec } from '../storage/store-spec';
 
 export interface ActivityFile extends Record<string, unknown> {
   version: number;
   events: Record<string, ActivityEvent[]>;
 }
 export const activityFileDefaults: ActivityFile = { version: 1, events: {} };
+
+export const activityFileSpec: StoreSpec = {
+  name: 'activity',
+  version: 1,
+  migrations: {},
+  records: { key: 'events', layout: 'map', schema: z.array(activityEventSchema) },
+};
 
 export interface ActivityLog {
   record(profileId: string, event: ActivityEvent): void;

@@ -6,5 +6,9 @@ import type { ProfileService } from './profile-service';
 export function registerProfileHandlers(router: IpcRouter, profiles: ProfileService): void {
   router.handle('listProfiles', async () => ok(await profiles.list()));
   router.handle('createProfile', (input) => profiles.create(input));
+  router.handle('updateProfile', ({ id, changes }) => profiles.update(id, changes));
+  router.handle('duplicateProfile', ({ id }) => profiles.duplicate(id));
   router.handle('deleteProfile', async ({ id }) => profiles.remove(id));
+  router.handle('restoreProfile', ({ id }) => profiles.restore(id));
+  router.handle('reorderProfiles', async ({ ids }) => profiles.reorder(ids));
 }

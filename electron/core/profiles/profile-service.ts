@@ -1,24 +1,38 @@
-// Creates, lists and deletes profiles; turns stored records into the views the renderer may see.
+// Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
-import type { NewProfile, ProfileView } from '../../../shared/profile';
+import { UNDO_DELETE_MS, type NewProfile, type ProfileChanges, type ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
 import type { SecretCipher } from '../security/secret-cipher';
+import type { SecretSealer } from '../security/secret-sealer';
+import type { TimerPort } from '../tokens/refresh-scheduler';
 import type { TokenService } from '../tokens/token-service';
+import { applyProfileChanges } from './profile-changes';
+import { firstFreeNumberedName } from '../vault/profile-names';
 import type { ProfileRepository, StoredProfile } from './profile-repository';
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
   create(input: NewProfile): Promise<Result<ProfileView>>;
-  remove(id: string): Result<{ id: string }>;
+  update(id: string, changes: ProfileChanges): Promise<Result<ProfileView>>;
+  duplicate(id: string): Promise<Result<ProfileView>>;
+  /** Hides the profile at once and purges it when the undo window ends. */
+  remove(id: string): Result<{ id: string; undoUntil: number }>;
+  restore(id: string): Promise<Result<ProfileView>>;
+  reorder(ids: readonly string[]): Result<{ ids: string[] }>;
   setAutoRefresh(id: string, enabled: boolean): Result<{ id: string; autoRefresh: boolean }>;
+  isNameTaken(name: string, exceptId?: string): boolean;
+  /** Cancels pending purges; a deletion still pending then becomes final at the next start. */
+  dispose(): void;
 }
 
 interface ProfileServiceDeps {
   readonly profiles: ProfileRepository;
   readonly tokens: TokenService;
   readonly cipher: SecretCipher;
+  readonly sealSecret: SecretSealer;
+  readonly timers: TimerPort;
   readonly now: () => number;
   readonly newId: () => string;
   /** Whether new profiles start with auto-refresh on (a setting). */
@@ -29,9 +43,10 @@ interface ProfileServiceDeps {
 }
 
 const nameTaken = (name: string): AppError => appError('name_taken', `A profile named “${name}” already exists. Choose another name.`, { field: 'name' });
+const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 
 export function createProfileService(deps: ProfileServiceDeps): ProfileService {
-  const { profiles, tokens, cipher, now, newId, emit, logger } = deps;
+  const { profiles, tokens, cipher, sealSecret, timers, now, newId, emit, logger } = deps;
   // Whether each stored ciphertext decrypts, remembered per ciphertext so listing does not decrypt every time.
   const readable = new Map<string, boolean>();
   const isReadable = async (encryptedSecret: string): Promise<boolean> => {
@@ -42,48 +57,123 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     return result;
   };
 
-  const isNameTaken = (name: string): boolean => {
-    const key = name.toLocaleLowerCase();
-    return profiles.list().some((profile) => profile.name.toLocaleLowerCase() === key);
+  const isNameTaken = (name: string, exceptId?: string): boolean => {
+    const key = name.trim().toLocaleLowerCase();
+    return profiles.list().some((profile) => profile.id !== exceptId && profile.name.toLocaleLowerCase() === key);
   };
 
   const toView = async (profile: StoredProfile): Promise<ProfileView> => {
-    const { encryptedSecret, ...metadata } = profile;
-    return {
-      ...metadata,
-      secret: (await isReadable(encryptedSecret)) ? 'set' : 'unreadable',
-      token: tokens.info(profile.id),
-      nextRefreshAt: deps.nextRefreshAt(profile.id),
-    };
+    const { encryptedSecret, order: _order, deletedAt: _deletedAt, ...metadata } = profile;
+    const secret = encryptedSecret === null ? 'missing' : (await isReadable(encryptedSecret)) ? 'set' : 'unreadable';
+    return { ...metadata, secret, token: tokens.info(profile.id), nextRefreshAt: deps.nextRefreshAt(profile.id) };
   };
 
+  const nextOrder = (): number => Math.max(-1, ...profiles.list().map((profile) => profile.order)) + 1;
+
+  const changed = (what: string, id: string): void => {
+    logger.info(`profiles: ${what} profile ${id}`);
+    emit('profilesChanged', {});
+  };
+
+  const pendingPurges = new Map<string, unknown>();
+  const purge = (id: string): void => {
+    pendingPurges.delete(id);
+    if (!profiles.getDeleted(id)) return;
+    try {
+      profiles.remove(id);
+      tokens.forget(id);
+      logger.info(`profiles: purged profile ${id}`);
+    } catch (error) {
+      // It stays marked deleted (hidden) and is purged at the next start.
+      logger.error(`profiles: could not purge profile ${id}`, error);
+    }
+  };
+  // A deletion left pending by a previous run (the app quit inside the undo window) is final now.
+  for (const deleted of profiles.listDeleted()) purge(deleted.id);
+
   return {
+    isNameTaken,
+    dispose() {
+      for (const handle of pendingPurges.values()) timers.clearTimeout(handle);
+      pendingPurges.clear();
+    },
     list: () => Promise.all(profiles.list().map(toView)),
     async create(input) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
-      const encryptedSecret = await cipher.encrypt(input.clientSecret);
-      if (!encryptedSecret.ok) return fail({ ...encryptedSecret.error, field: 'clientSecret' });
+      const plainSecret = input.kind === 'password' ? input.password : input.clientSecret;
+      const encryptedSecret = await sealSecret(plainSecret, input.kind === 'password' ? 'password' : 'clientSecret');
+      if (!encryptedSecret.ok) return encryptedSecret;
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
-      const { clientSecret: _secret, ...metadata } = input;
-      const stored: StoredProfile = { ...metadata, id: newId(), createdAt: now(), autoRefresh: deps.autoRefreshByDefault(), encryptedSecret: encryptedSecret.value };
-      readable.set(stored.encryptedSecret, true);
+      const common = { id: newId(), name: input.name, baseUrl: input.baseUrl, notes: input.notes, tags: input.tags, color: input.color };
+      const organised = { createdAt: now(), autoRefresh: deps.autoRefreshByDefault(), order: nextOrder(), deletedAt: null, encryptedSecret: encryptedSecret.value };
+      const stored: StoredProfile =
+        input.kind === 'password'
+          ? { kind: 'password', ...common, ...organised, username: input.username }
+          : { kind: 'client_credentials', ...common, ...organised, clientId: input.clientId, audience: input.audience };
+      readable.set(encryptedSecret.value, true);
       profiles.add(stored);
-      logger.info(`profiles: created profile ${stored.id}`);
-      emit('profilesChanged', {});
+      changed('created', stored.id);
       return ok(await toView(stored));
     },
+    async update(id, changes) {
+      const current = profiles.get(id);
+      if (!current) return fail(notFound());
+      if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
+      const sealed = changes.secret === undefined ? null : await sealSecret(changes.secret, 'secret');
+      if (sealed && !sealed.ok) return sealed;
+      const planned = applyProfileChanges(current, changes, sealed?.value ?? null);
+      if (!planned.ok) return planned;
+      const { profile: next, tokenInvalidated } = planned.value;
+      if (!profiles.get(id)) return fail(notFound());
+      if (sealed?.ok) readable.set(sealed.value, true);
+      profiles.update(id, () => next);
+      // A token issued to the old identity or server must not be handed out for the new one.
+      if (tokenInvalidated) tokens.forget(id);
+      changed('edited', id);
+      return ok(await toView(next));
+    },
+    async duplicate(id) {
+      const original = profiles.get(id);
+      if (!original) return fail(notFound());
+      const name = firstFreeNumberedName(original.name, (candidate) => isNameTaken(candidate));
+      const copy: StoredProfile = { ...original, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
+      profiles.add(copy);
+      changed('duplicated', `${id} as ${copy.id}`);
+      return ok(await toView(copy));
+    },
     remove(id) {
-      if (!profiles.remove(id)) return fail(appError('not_found', 'That profile no longer exists.'));
-      tokens.forget(id);
-      logger.info(`profiles: deleted profile ${id}`);
-      emit('profilesChanged', {});
-      return ok({ id });
+      if (!profiles.get(id)) return fail(notFound());
+      const deletedAt = now();
+      profiles.update(id, (profile) => ({ ...profile, deletedAt }));
+      pendingPurges.set(id, timers.setTimeout(() => purge(id), UNDO_DELETE_MS));
+      changed('deleted', id);
+      return ok({ id, undoUntil: deletedAt + UNDO_DELETE_MS });
+    },
+    async restore(id) {
+      const deleted = profiles.getDeleted(id);
+      if (!deleted) return fail(appError('not_found', 'That profile can no longer be restored: the undo window has passed.'));
+      if (isNameTaken(deleted.name)) return fail(nameTaken(deleted.name));
+      const restored = { ...deleted, deletedAt: null };
+      timers.clearTimeout(pendingPurges.get(id));
+      pendingPurges.delete(id);
+      profiles.update(id, () => restored);
+      changed('restored', id);
+      return ok(await toView(restored));
+    },
+    reorder(ids) {
+      const known = new Set(profiles.list().map((profile) => profile.id));
+      if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
+        return fail(appError('invalid_request', 'The list changed while you were moving profiles. Try again.'));
+      }
+      profiles.reorder(ids);
+      changed('reordered', `${ids.length}`);
+      return ok({ ids: [...ids] });
     },
     setAutoRefresh(id, enabled) {
-      if (!profiles.update(id, { autoRefresh: enabled })) return fail(appError('not_found', 'That profile no longer exists.'));
-      logger.info(`profiles: auto-refresh ${enabled ? 'on' : 'off'} for profile ${id}`);
-      emit('profilesChanged', {});
+      if (!profiles.get(id)) return fail(notFound());
+      profiles.update(id, (profile) => ({ ...profile, autoRefresh: enabled }));
+      changed(`auto-refresh ${enabled ? 'on' : 'off'} for`, id);
       return ok({ id, autoRefresh: enabled });
     },
   };

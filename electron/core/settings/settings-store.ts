@@ -1,12 +1,22 @@
 // The user's settings on disk: read with defaults for anything missing or unreadable, written whole.
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { z } from 'zod';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { StoreSpec } from '../storage/store-spec';
 
 export interface SettingsFile extends Record<string, unknown> {
   version: number;
   settings: Partial<Settings>;
 }
 export const settingsFileDefaults: SettingsFile = { version: 1, settings: {} };
+
+/** One record: the settings object; a bad value inside it is dropped by `readSettings`, not by the file check. */
+export const settingsFileSpec: StoreSpec = {
+  name: 'settings',
+  version: 1,
+  migrations: {},
+  records: { key: 'settings', layout: 'map', schema: z.unknown() },
+};
 
 export interface SettingsStore {
   get(): Settings;

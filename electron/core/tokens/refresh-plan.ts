@@ -32,5 +32,5 @@ export function backoffDelayMs(attempt: number, error: AppError, random: number)
 
 /** Failures that retrying cannot fix: the profile needs a person. */
 export function needsAttention(error: AppError): boolean {
-  return error.code === 'rejected_credentials' || error.code === 'secret_unreadable' || error.code === 'encryption_unavailable';
+  return ['rejected_credentials', 'secret_unreadable', 'secret_missing', 'encryption_unavailable'].includes(error.code);
 }

@@ -10,6 +10,7 @@ import { oauthErrorSchema, tokenResponseSchema } from './token-response';
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export const BUTLR_CLIENT_CREDENTIALS_PATH = '/api/v2/clients/login';
+export const BUTLR_PASSWORD_PATH = '/api/v2/login';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const MAX_RESPONSE_BYTES = 1_000_000;
 
@@ -20,13 +21,31 @@ export interface ClientCredentialsGrant {
   readonly clientSecret: string;
   readonly audience: string;
 }
-export type TokenGrant = ClientCredentialsGrant;
+export interface PasswordGrant {
+  readonly kind: 'password';
+  readonly baseUrl: string;
+  readonly username: string;
+  readonly password: string;
+}
+export type TokenGrant = ClientCredentialsGrant | PasswordGrant;
 
 export interface IssuedToken {
   readonly accessToken: string;
   readonly obtainedAt: number;
   /** null when neither `expires_in` nor the JWT's `exp` says when: such a token is renewed on every copy. */
   readonly expiresAt: number | null;
+  /** Password sign-ins only. Kept encrypted; Butlr documents no endpoint that takes it, so renewal signs in again. */
+  readonly refreshToken?: string;
+  readonly idToken?: string;
+}
+
+/** The endpoint and JSON body each grant is sent with. */
+function signInRequest(grant: TokenGrant): { path: string; body: Record<string, string> } {
+  if (grant.kind === 'password') return { path: BUTLR_PASSWORD_PATH, body: { username: grant.username, password: grant.password } };
+  return {
+    path: BUTLR_CLIENT_CREDENTIALS_PATH,
+    body: { client_id: grant.clientId, client_secret: grant.clientSecret, audience: grant.audience, grant_type: 'client_credentials' },
+  };
 }
 
 export interface TokenClientDeps {
@@ -40,14 +59,11 @@ export type TokenClient = (grant: TokenGrant) => Promise<Result<IssuedToken>>;
 
 export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }: TokenClientDeps): TokenClient {
   return async (grant) => {
-    const url = grant.baseUrl + BUTLR_CLIENT_CREDENTIALS_PATH;
+    const request = signInRequest(grant);
+    const url = grant.baseUrl + request.path;
     const host = new URL(url).host;
-    const body = JSON.stringify({
-      client_id: grant.clientId,
-      client_secret: grant.clientSecret,
-      audience: grant.audience,
-      grant_type: 'client_credentials',
-    });
+    const body = JSON.stringify(request.body);
+    const secret = grant.kind === 'password' ? grant.password : grant.clientSecret;
     const sentAt = now();
     const limitMs = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
     let response: Response;
@@ -64,7 +80,7 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
     } catch (error) {
       return fail(transportError(error, host, limitMs));
     }
-    if (!response.ok) return fail(statusError(response, text, host, grant.clientSecret, now()));
+    if (!response.ok) return fail(statusError(response, text, host, secret, now(), grant.kind));
     return parseTokenAnswer(text, sentAt, host);
   };
 }
@@ -125,7 +141,7 @@ function tlsErrorName(error: unknown): string | null {
   return chromiumCode ?? null;
 }
 
-function statusError(response: Response, text: string, host: string, secret: string, now: number): AppError {
+function statusError(response: Response, text: string, host: string, secret: string, now: number, kind: TokenGrant['kind']): AppError {
   const { status } = response;
   const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now) : null;
   const wait = retryAfterSeconds !== null ? { retryAfterSeconds } : {};
@@ -134,7 +150,8 @@ function statusError(response: Response, text: string, host: string, secret: str
   // Never echo the secret back, even if a server put it in its error text.
   const detail = oauth.success ? ` (${[oauth.data.error, oauth.data.error_description].filter(Boolean).join(': ').split(secret).join('•••')})` : '';
   if (status === 401 || status === 403 || (oauth.success && ['invalid_client', 'invalid_grant', 'access_denied', 'unauthorized_client'].includes(oauth.data.error))) {
-    return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check the client ID and secret, then try again.`, { status });
+    const check = kind === 'password' ? 'the username and password' : 'the client ID and secret';
+    return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check ${check}, then try again.`, { status });
   }
   if (status === 429) {
     return appError('rate_limited', `${host} is limiting sign-ins right now${detail}. ${waitHint}, then try again.`, { status, ...wait });
@@ -151,12 +168,12 @@ function parseTokenAnswer(text: string, sentAt: number, host: string): Result<Is
   if (!parsed.success) {
     return fail(appError('invalid_response', `${host} answered, but not with a token. Check that the base URL points at the Butlr API.`));
   }
-  const { access_token: accessToken, expires_in: expiresIn } = parsed.data;
+  const { access_token: accessToken, expires_in: expiresIn, refresh_token: refreshToken, id_token: idToken } = parsed.data;
   const expiresAt = computeExpiresAt(sentAt, expiresIn ?? null, readJwtExpiry(accessToken));
   if (expiresAt !== null && expiresAt <= sentAt) {
     return fail(appError('invalid_response', `${host} sent a token that had already expired. Check this computer's clock.`));
   }
-  return ok({ accessToken, obtainedAt: sentAt, expiresAt });
+  return ok({ accessToken, obtainedAt: sentAt, expiresAt, ...(refreshToken ? { refreshToken } : {}), ...(idToken ? { idToken } : {}) });
 }
 
 function formatWait(seconds: number): string {

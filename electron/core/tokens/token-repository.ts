@@ -1,6 +1,7 @@
 // Tokens on disk, in their own file because they change far more often than profiles; the token only as ciphertext.
 import { z } from 'zod';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { StoreSpec } from '../storage/store-spec';
 
 export const storedTokenSchema = z.object({
   /** safeStorage ciphertext of the access token. */
@@ -8,6 +9,9 @@ export const storedTokenSchema = z.object({
   obtainedAt: z.number(),
   /** null: Butlr did not say when it expires. */
   expiresAt: z.number().nullable(),
+  /** Password sign-ins: the refresh and id tokens from the same answer, as ciphertext. */
+  encryptedRefreshToken: z.string().optional(),
+  encryptedIdToken: z.string().optional(),
 });
 export type StoredToken = z.infer<typeof storedTokenSchema>;
 
@@ -16,6 +20,8 @@ export interface TokensFile extends Record<string, unknown> {
   tokens: Record<string, StoredToken>;
 }
 export const tokensFileDefaults: TokensFile = { version: 1, tokens: {} };
+
+export const tokensFileSpec: StoreSpec = { name: 'tokens', version: 1, migrations: {}, records: { key: 'tokens', layout: 'map', schema: storedTokenSchema } };
 
 export interface TokenRepository {
   get(profileId: string): StoredToken | undefined;

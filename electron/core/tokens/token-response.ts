@@ -10,6 +10,9 @@ export const tokenResponseSchema = z.object({
     .catch(undefined),
   token_type: z.string().refine((type) => type.toLowerCase() === 'bearer', 'token_type is not Bearer'),
   scope: z.string().optional(),
+  /** Password sign-ins only. */
+  refresh_token: z.string().min(1).optional().catch(undefined),
+  id_token: z.string().min(1).optional().catch(undefined),
 });
 
 /** An OAuth error body: `{ error, error_description }`. */

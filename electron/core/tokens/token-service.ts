@@ -10,7 +10,7 @@ import type { Logger } from '../logger';
 import type { ProfileRepository, StoredProfile } from '../profiles/profile-repository';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
-import type { TokenRepository } from './token-repository';
+import type { StoredToken, TokenRepository } from './token-repository';
 
 /** The clipboard port: Electron's `clipboard` in the app, a recorder in tests. */
 export interface ClipboardPort {
@@ -54,6 +54,19 @@ interface TokenServiceDeps {
 
 const storageFailure = (): AppError =>
   appError('storage', 'The token could not be saved to disk. Check that the data folder is writable and has free space, then try again.');
+const secretMissing = (profile: StoredProfile): AppError =>
+  appError(
+    'secret_missing',
+    `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
+  );
+
+/** The sign-in a profile makes with its secret in clear. */
+function grantFor(profile: StoredProfile, secret: string): TokenGrant {
+  return profile.kind === 'password'
+    ? { kind: 'password', baseUrl: profile.baseUrl, username: profile.username, password: secret }
+    : { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret, audience: profile.audience };
+}
+
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
 
@@ -81,17 +94,41 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   };
 
   const signIn = async (profile: StoredProfile): Promise<Result<IssuedToken>> => {
-    const secret = await cipher.decryptAndReseal(profile.encryptedSecret, (resealed) => profiles.update(profile.id, { encryptedSecret: resealed }));
+    if (profile.encryptedSecret === null) return fail(secretMissing(profile));
+    // The ciphertext this sign-in is for; if the profile's changes while we wait (a new secret, a new server), the token is not its.
+    let encryptedSecret = profile.encryptedSecret;
+    const secret = await cipher.decryptAndReseal(encryptedSecret, (resealed) => {
+      const previous = encryptedSecret;
+      encryptedSecret = resealed;
+      profiles.update(profile.id, (current) => (current.encryptedSecret === previous ? { ...current, encryptedSecret: resealed } : current));
+    });
     if (!secret.ok) return secret;
-    const grant: TokenGrant = { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret.value, audience: profile.audience };
-    const issued = await requestToken(grant);
+    const issued = await requestToken(grantFor(profile, secret.value));
     if (!issued.ok) return issued;
-    const encrypted = await cipher.encrypt(issued.value.accessToken);
-    if (!encrypted.ok) return encrypted;
-    // The profile may have been deleted while we waited for Butlr; then the token has nowhere to live.
-    if (!profiles.get(profile.id)) return fail(notFound());
-    tokens.put(profile.id, { encryptedAccessToken: encrypted.value, obtainedAt: issued.value.obtainedAt, expiresAt: issued.value.expiresAt });
+    const sealed = await sealToken(issued.value);
+    if (!sealed.ok) return sealed;
+    // The profile may have been deleted, or pointed elsewhere, while we waited for Butlr: then the token has no home.
+    const current = profiles.get(profile.id);
+    if (!current) return fail(notFound());
+    if (current.encryptedSecret !== encryptedSecret) return fail(secretMissing(current));
+    tokens.put(profile.id, sealed.value);
     return issued;
+  };
+
+  const sealToken = async (issued: IssuedToken): Promise<Result<StoredToken>> => {
+    const [access, refresh, id] = await Promise.all([
+      cipher.encrypt(issued.accessToken),
+      issued.refreshToken ? cipher.encrypt(issued.refreshToken) : null,
+      issued.idToken ? cipher.encrypt(issued.idToken) : null,
+    ]);
+    for (const sealed of [access, refresh, id]) if (sealed && !sealed.ok) return sealed;
+    return ok({
+      encryptedAccessToken: (access as { value: string }).value,
+      obtainedAt: issued.obtainedAt,
+      expiresAt: issued.expiresAt,
+      ...(refresh?.ok ? { encryptedRefreshToken: refresh.value } : {}),
+      ...(id?.ok ? { encryptedIdToken: id.value } : {}),
+    });
   };
 
   const renew = (profileId: string, trigger: RenewTrigger): Promise<Result<IssuedToken>> => {

@@ -23,6 +23,9 @@ const profileView = {
   token: { state: 'issued', obtainedAt: 1_700_000_000_000, expiresAt: 1_700_003_600_000 },
   autoRefresh: false,
   nextRefreshAt: null,
+  notes: '',
+  tags: [],
+  color: null,
 };
 
 const parses = (method: IpcMethod, payload: unknown): boolean => ipcContract[method].request.safeParse(payload).success;
@@ -106,7 +109,7 @@ describe('createProfile request', () => {
 
   it('drops fields the renderer has no say over, such as an id or a stored ciphertext', () => {
     const parsed = create.parse({ ...validNewProfile, id: ID, createdAt: 0, encryptedSecret: 'ss1:AAAA' });
-    expect(Object.keys(parsed).sort()).toEqual(['audience', 'baseUrl', 'clientId', 'clientSecret', 'kind', 'name']);
+    expect(Object.keys(parsed).sort()).toEqual(['audience', 'baseUrl', 'clientId', 'clientSecret', 'color', 'kind', 'name', 'notes', 'tags']);
   });
 });
 

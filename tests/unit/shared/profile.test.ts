@@ -117,6 +117,9 @@ describe('newClientCredentialsProfileSchema', () => {
       clientId: 'demo-client',
       clientSecret: ' secret with spaces ',
       audience: 'https://butlrauth/',
+      notes: '',
+      tags: [],
+      color: null,
     });
   });
 

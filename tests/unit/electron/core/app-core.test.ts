@@ -10,7 +10,11 @@ const ID = '0b5e8f5c-3f0a-4d36-9d7e-3c1f8a0f2b11';
 const validPayloads: { [M in IpcMethod]: unknown } = {
   listProfiles: undefined,
   createProfile: profileInput('https://api.butlr.io'),
+  updateProfile: { id: ID, changes: { notes: 'moved to EU' } },
+  duplicateProfile: { id: ID },
   deleteProfile: { id: ID },
+  restoreProfile: { id: ID },
+  reorderProfiles: { ids: [ID] },
   fetchToken: { id: ID },
   copyToken: { id: ID },
   setAutoRefresh: { id: ID, enabled: true },
@@ -21,6 +25,7 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   getSettings: undefined,
   updateSettings: { copyMarginSeconds: 30 },
   getEncryptionStatus: undefined,
+  getStorageNotices: undefined,
 };
 
 let dataDir: TempDataDir;

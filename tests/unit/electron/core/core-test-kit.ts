@@ -2,14 +2,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { ActivityEvent } from '../../../../shared/activity';
 import type { AppError, ErrorCode } from '../../../../shared/app-error';
 import { ipcChannels } from '../../../../shared/ipc/channels';
 import type { NewProfileInput, ProfileView } from '../../../../shared/profile';
+import type { FetchLike } from '../../../../electron/core/tokens/token-client';
+import { flushIo } from '../../../fixtures/manual-clock';
 import type { TestCore } from '../../../fixtures/test-core';
 
 export const DEMO_SECRET = 'demo-secret';
 
-export function profileInput(baseUrl: string, overrides: Partial<NewProfileInput> = {}): NewProfileInput {
+type ClientCredentialsInput = Extract<NewProfileInput, { kind: 'client_credentials' }>;
+
+export function profileInput(baseUrl: string, overrides: Partial<ClientCredentialsInput> = {}): ClientCredentialsInput {
   return {
     kind: 'client_credentials',
     name: 'Production',
@@ -65,4 +70,121 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
     resolve = done;
   });
   return { promise, resolve };
+}
+
+/** One profile's view, by id; fails the test when it is not listed. */
+export async function profileView(test: TestCore, id: string): Promise<ProfileView> {
+  const view = (await listProfiles(test)).find((profile) => profile.id === id);
+  if (!view) throw new Error(`profile ${id} is not listed`);
+  return view;
+}
+
+export const fetchToken = (test: TestCore, id: string): Promise<unknown> => test.invoke(ipcChannels.fetchToken, { id });
+export const copyToken = (test: TestCore, id: string): Promise<unknown> => test.invoke(ipcChannels.copyToken, { id });
+export const setAutoRefresh = (test: TestCore, id: string, enabled: boolean): Promise<unknown> =>
+  test.invoke(ipcChannels.setAutoRefresh, { id, enabled });
+
+export async function activityOf(test: TestCore, id: string): Promise<ActivityEvent[]> {
+  return valueOf<ActivityEvent[]>(await test.invoke(ipcChannels.getActivity, { id }));
+}
+
+/** `127.0.0.1:<port>`: how error messages name the server. */
+export const hostOf = (url: string): string => new URL(url).host;
+
+/**
+ * Checks an error message is written for a person: one plain sentence or two that name the host, with no secret, no token
+ * (nor its signature), no stack trace, no exception names and no markup from the server's page.
+ */
+export function expectPersonReadable(error: AppError, { host, secrets }: { host: string; secrets: readonly string[] }): void {
+  const { message } = error;
+  expect(message, 'names the host').toContain(host);
+  for (const secret of secrets) {
+    expect(message).not.toContain(secret);
+    const signature = secret.split('.')[2];
+    if (signature) expect(message).not.toContain(signature);
+  }
+  expect(message, 'one line').not.toMatch(/[\r\n]/);
+  expect(message, 'no stack frame').not.toMatch(/\bat .+:\d+:\d+|node:internal|\.ts:\d+/);
+  expect(message, 'no exception names').not.toMatch(/\b(TypeError|DOMException|AbortError|TimeoutError|SocketError|Error:)|\[object|undefined|null\b/);
+  expect(message, 'no markup').not.toMatch(/<[a-z/!]/i);
+  expect(message, 'a finished sentence').toMatch(/[.!]$/);
+  expect(message.length).toBeLessThanOrEqual(300);
+}
+
+/**
+ * Node's fetch, counting the requests still running (until the answer's body is read, cancelled or fails), so a test
+ * driving timers by hand can wait for the real HTTP a timer started before it moves the clock again.
+ */
+export interface TrackedFetch {
+  readonly fetch: FetchLike;
+  /** Requests started and not yet finished. */
+  readonly active: number;
+  /** Resolves once no request is running and what followed the last one (saving, events, re-planning) has run too. */
+  settled(): Promise<void>;
+}
+
+export function trackFetch(base: FetchLike = (url, init) => fetch(url, init)): TrackedFetch {
+  let active = 0;
+  let waiters: (() => void)[] = [];
+  const finish = (): void => {
+    active -= 1;
+    if (active > 0) return;
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
+  const tracked: FetchLike = async (url, init) => {
+    active += 1;
+    let response: Response;
+    try {
+      response = await base(url, init);
+    } catch (error) {
+      finish();
+      throw error;
+    }
+    if (!response.body) {
+      finish();
+      return response;
+    }
+    const reader = response.body.getReader();
+    let done = false;
+    const end = (): void => {
+      if (!done) {
+        done = true;
+        finish();
+      }
+    };
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const chunk = await reader.read();
+          if (chunk.done) {
+            end();
+            controller.close();
+          } else controller.enqueue(chunk.value);
+        } catch (error) {
+          end();
+          controller.error(error);
+        }
+      },
+      async cancel(reason) {
+        end();
+        await reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+  return {
+    fetch: tracked,
+    get active() {
+      return active;
+    },
+    async settled() {
+      for (;;) {
+        await flushIo();
+        if (active === 0) return;
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    },
+  };
 }

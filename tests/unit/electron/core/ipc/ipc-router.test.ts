@@ -88,7 +88,7 @@ describe('createIpcRouter', () => {
 
   it('refuses an extra field on a by-id request, naming no field', async () => {
     const { router, invoke } = setup();
-    router.handle('deleteProfile', async ({ id }) => ok({ id }));
+    router.handle('deleteProfile', async ({ id }) => ok({ id, undoUntil: 0 }));
     const result = (await invoke(ipcChannels.deleteProfile, { id: ID, force: true })) as { ok: boolean; error: { code: string; field?: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid_request');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
-import type { ProfileView } from '../../../../../shared/profile';
+import { UNDO_DELETE_MS, type ProfileView } from '../../../../../shared/profile';
+import { createManualClock } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
@@ -40,6 +41,9 @@ describe('create', () => {
       token: { state: 'none' },
       autoRefresh: false,
       nextRefreshAt: null,
+      notes: '',
+      tags: [],
+      color: null,
     });
     expect(JSON.stringify(view)).not.toContain(DEMO_SECRET);
     expect(JSON.stringify(view)).not.toContain('ss1:');
@@ -103,12 +107,36 @@ describe('create', () => {
 });
 
 describe('delete', () => {
-  it('removes the profile and tells the renderer', async () => {
-    const { id } = await createProfile(test, profileInput(butlr.url));
-    expect(valueOf(await test.invoke(ipcChannels.deleteProfile, { id }))).toEqual({ id });
-    expect(await listProfiles(test)).toEqual([]);
-    expect(test.events.filter((event) => event.channel === ipcEventChannels.profilesChanged)).toHaveLength(2);
+  it('hides the profile at once, tells the renderer, and purges it from disk when the undo window ends', async () => {
+    const clock = createManualClock({ start: CREATED_AT });
+    const timed = createTestCore({ dataDir: dataDir.path, now: clock.now, timers: clock });
+    const { id } = await createProfile(timed, profileInput(butlr.url));
+    expect(valueOf(await timed.invoke(ipcChannels.deleteProfile, { id }))).toEqual({ id, undoUntil: CREATED_AT + UNDO_DELETE_MS });
+    expect(await listProfiles(timed)).toEqual([]);
+    expect(timed.events.filter((event) => event.channel === ipcEventChannels.profilesChanged)).toHaveLength(2);
+    expect(JSON.parse((await readDataFile(dataDir.path, 'profiles')).text).profiles).toHaveLength(1);
+    await clock.advance(UNDO_DELETE_MS);
     expect(JSON.parse((await readDataFile(dataDir.path, 'profiles')).text).profiles).toEqual([]);
+  });
+
+  it('brings a deleted profile back, secret and all, inside the undo window', async () => {
+    const clock = createManualClock({ start: CREATED_AT });
+    const timed = createTestCore({ dataDir: dataDir.path, now: clock.now, timers: clock });
+    const created = await createProfile(timed, profileInput(butlr.url));
+    valueOf(await timed.invoke(ipcChannels.deleteProfile, { id: created.id }));
+    await clock.advance(UNDO_DELETE_MS - 1);
+    expect(valueOf(await timed.invoke(ipcChannels.restoreProfile, { id: created.id }))).toEqual(created);
+    await clock.advance(UNDO_DELETE_MS);
+    expect(await listProfiles(timed)).toEqual([created]);
+  });
+
+  it('refuses to restore once the undo window has passed', async () => {
+    const clock = createManualClock({ start: CREATED_AT });
+    const timed = createTestCore({ dataDir: dataDir.path, now: clock.now, timers: clock });
+    const { id } = await createProfile(timed, profileInput(butlr.url));
+    valueOf(await timed.invoke(ipcChannels.deleteProfile, { id }));
+    await clock.advance(UNDO_DELETE_MS);
+    expect(errorOf(await timed.invoke(ipcChannels.restoreProfile, { id }), 'not_found').message).toMatch(/undo window/);
   });
 
   it('answers not_found for a profile that is not there', async () => {

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../../../electron/core/tokens/token-client';
 import { COPY_MARGIN_MS } from '../../../../../shared/expiry';
 import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
+import { UNDO_DELETE_MS } from '../../../../../shared/profile';
 import type { TokenInfo } from '../../../../../shared/token-info';
+import { createManualClock } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
@@ -199,9 +201,22 @@ describe('copy', () => {
 
 describe('delete', () => {
   it('forgets the token, after which copy answers not_found', async () => {
+    const timers = createManualClock({ start: clock });
+    const timed = createTestCore({ dataDir: dataDir.path, now: () => clock, timers, safeStorage: test.safeStorage });
+    valueOf(await fetchToken(timed));
+    valueOf(await timed.invoke(ipcChannels.deleteProfile, { id: profileId }));
+    errorOf(await copyToken(timed), 'not_found');
+    await timers.advance(UNDO_DELETE_MS);
+    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
+    errorOf(await copyToken(timed), 'not_found');
+    errorOf(await fetchToken(timed), 'not_found');
+    expect(timed.clipboard).toEqual([]);
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('forgets nothing while the deletion can still be undone', async () => {
     valueOf(await fetchToken());
     valueOf(await test.invoke(ipcChannels.deleteProfile, { id: profileId }));
-    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
     errorOf(await copyToken(), 'not_found');
     errorOf(await fetchToken(), 'not_found');
     expect(test.clipboard).toEqual([]);

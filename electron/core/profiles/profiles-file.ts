@@ -1,0 +1,55 @@
+// profiles.json: its record schema, its version, and the migrations that bring older files up to date.
+import { z } from 'zod';
+import { profileColorSchema } from '../../../shared/profile';
+import type { StoreSpec } from '../storage/store-spec';
+
+const storedFields = {
+  id: z.string(),
+  name: z.string(),
+  baseUrl: z.string(),
+  createdAt: z.number(),
+  autoRefresh: z.boolean(),
+  notes: z.string(),
+  tags: z.array(z.string()),
+  color: profileColorSchema.nullable(),
+  /** Position in the list, ascending; ties keep creation order. */
+  order: z.number(),
+  /**
+   * safeStorage ciphertext (see secret-cipher.ts) of the client secret or the password; null when there is none,
+   * e.g. after the base URL changed and the secret was cleared so it could never be sent to the new host.
+   */
+  encryptedSecret: z.string().nullable(),
+  /** Set while a deletion can still be undone; such a profile is hidden, and purged when the undo window ends. */
+  deletedAt: z.number().nullable(),
+};
+const storedClientCredentialsProfileSchema = z.object({ kind: z.literal('client_credentials'), clientId: z.string(), audience: z.string(), ...storedFields });
+const storedPasswordProfileSchema = z.object({ kind: z.literal('password'), username: z.string(), ...storedFields });
+export const storedProfileSchema = z.discriminatedUnion('kind', [storedClientCredentialsProfileSchema, storedPasswordProfileSchema]);
+export type StoredProfile = z.infer<typeof storedProfileSchema>;
+
+export const PROFILES_SCHEMA_VERSION = 2;
+
+export interface ProfilesFile extends Record<string, unknown> {
+  version: number;
+  profiles: StoredProfile[];
+}
+export const profilesFileDefaults: ProfilesFile = { version: PROFILES_SCHEMA_VERSION, profiles: [] };
+
+/** v1 → v2: profiles gained notes, tags, a colour, a manual order and the auto-refresh flag; the password kind appeared. */
+function addOrganisingFields(file: Record<string, unknown>): Record<string, unknown> {
+  const profiles = file.profiles;
+  if (!Array.isArray(profiles)) return file;
+  return {
+    ...file,
+    profiles: profiles.map((profile: unknown, index) =>
+      typeof profile === 'object' && profile !== null ? { autoRefresh: false, notes: '', tags: [], color: null, order: index, deletedAt: null, ...profile } : profile,
+    ),
+  };
+}
+
+export const profilesFileSpec: StoreSpec = {
+  name: 'profiles',
+  version: PROFILES_SCHEMA_VERSION,
+  migrations: { 1: addOrganisingFields },
+  records: { key: 'profiles', layout: 'array', schema: storedProfileSchema },
+};
