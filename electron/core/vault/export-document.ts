@@ -1,6 +1,6 @@
-// The shape of our JSON export, version 1: profile metadata, and optionally the secrets sealed under a passphrase.
+// The shape of our JSON export (version 2; version 1 files are read too): profile metadata, and optionally the secrets sealed under a passphrase.
 import { z } from 'zod';
-import { newClientCredentialsProfileSchema } from '../../../shared/profile';
+import { newClientCredentialsProfileSchema, newPasswordProfileSchema, notesSchema, profileColorSchema, tagsSchema } from '../../../shared/profile';
 import { profileNameKey } from './profile-names';
 import { sealedBlobSchema } from './passphrase-envelope';
 
@@ -9,11 +9,20 @@ export const EXPORT_FORMAT = 'butlr-credentials-export';
  * Raise this whenever a field is added (notes, tags, colour, the password kind with its username, …): files are
  * read strictly, so an older app then says "exported by a newer version" instead of dropping what it cannot keep.
  */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Versions this app reads: 1 (client-credentials metadata only) and 2 (adds the password kind, notes, tags, colour). */
+export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
 export const MAX_EXPORT_PROFILES = 1000;
 
 // Picked one by one rather than spread, so a field added to the create form does not silently change the file format.
 const { name, baseUrl, clientId, audience } = newClientCredentialsProfileSchema.shape;
+const { username } = newPasswordProfileSchema.shape;
+/** Version 2 fields; a version 1 file has none of them and reads as empty notes, no tags and no colour. */
+const organising = {
+  notes: notesSchema.optional().transform((notes) => notes ?? ''),
+  tags: tagsSchema.optional().transform((tags) => tags ?? []),
+  color: profileColorSchema.nullable().optional().transform((color) => color ?? null),
+};
 
 const exportedClientCredentialsSchema = z.strictObject({
   kind: z.literal('client_credentials'),
@@ -21,16 +30,19 @@ const exportedClientCredentialsSchema = z.strictObject({
   baseUrl,
   clientId,
   audience,
+  ...organising,
 });
+const exportedPasswordSchema = z.strictObject({ kind: z.literal('password'), name, baseUrl, username, ...organising });
 
-/** One profile's metadata, never its secret. Later kinds join this union. */
-export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedClientCredentialsSchema]);
+/** One profile's metadata, never its secret. */
+export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedClientCredentialsSchema, exportedPasswordSchema]);
 export type ExportedProfile = z.output<typeof exportedProfileSchema>;
+export type ExportedProfileInput = z.input<typeof exportedProfileSchema>;
 
 export const exportDocumentSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
+    version: z.literal(READABLE_EXPORT_VERSIONS),
     exportedAt: z.iso.datetime({ error: 'should be a date and time like 2025-01-31T09:30:00.000Z.' }),
     profiles: z.array(exportedProfileSchema).max(MAX_EXPORT_PROFILES, `should hold at most ${MAX_EXPORT_PROFILES} profiles.`),
     /** Absent when the file was exported without secrets. */
@@ -48,7 +60,7 @@ export const exportDocumentSchema = z
 export type ExportDocument = z.output<typeof exportDocumentSchema>;
 
 /** The decrypted secrets blob: profile index (as a string, because JSON keys are) → that profile's secret. */
-export const secretsByIndexSchema = z.record(z.string().regex(/^(0|[1-9]\d*)$/), newClientCredentialsProfileSchema.shape.clientSecret);
+export const secretsByIndexSchema = z.record(z.string().regex(/^(0|[1-9]\d*)$/), z.string().min(1).max(4096));
 
 /** Keys that mean someone put a secret into the file in clear, whatever the spelling. */
 const SECRET_KEYS = new Set(['clientsecret', 'secret', 'password', 'passphrase', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'apikey', 'butlrclientsecret']);

@@ -9,6 +9,7 @@ import {
   findPlainTextSecret,
   secretsByIndexSchema,
   type ExportedProfile,
+  type ExportedProfileInput,
 } from './export-document';
 import { issuesToAppError, describeIssue, parseJsonText } from './file-problems';
 import { newSealedBlobHeader, openBlob, sealBlob, type SealedBlob } from './passphrase-envelope';
@@ -16,7 +17,7 @@ import { newSealedBlobHeader, openBlob, sealBlob, type SealedBlob } from './pass
 export type { ExportedProfile } from './export-document';
 
 /** A profile to export: its metadata, and its secret when there is one to include (an unreadable secret is simply absent). */
-export type ExportSource = ExportedProfile & { readonly secret?: string | null };
+export type ExportSource = ExportedProfileInput & { readonly secret?: string | null };
 
 export interface ExportOptions {
   /** Without one, the file holds no secret at all. */
@@ -47,7 +48,13 @@ export async function buildExport(profiles: readonly ExportSource[], options: Ex
     return fail(appError('invalid_request', `Use a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters; a few words are easier to remember than symbols.`, { field: 'passphrase' }));
   }
   // Field by field, so nothing the caller's objects carry besides these (an id, an encrypted secret) reaches the file.
-  const metadata: ExportedProfile[] = profiles.map(({ kind, name, baseUrl, clientId, audience }) => ({ kind, name, baseUrl, clientId, audience }));
+  const metadata: ExportedProfile[] = profiles.map((profile) => {
+    const { name, baseUrl } = profile;
+    const [notes, tags, color] = [profile.notes ?? '', profile.tags ?? [], profile.color ?? null];
+    return profile.kind === 'password'
+      ? { kind: 'password', name, baseUrl, username: profile.username, notes, tags, color }
+      : { kind: 'client_credentials', name, baseUrl, clientId: profile.clientId, audience: profile.audience, notes, tags, color };
+  });
   const draft = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), profiles: metadata };
   // Never write a file we would refuse to read back; write what a reader will see (trimmed names, normalised URLs).
   const readable = exportDocumentSchema.safeParse(draft, { error: describeIssue });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../../shared/app-error';
 import type { Result } from '../../../../../shared/result';
 import { canonicalJson } from '../../../../../electron/core/vault/canonical-json';
-import { buildExport, parseExport, type ExportSource, type ParsedExport } from '../../../../../electron/core/vault/export-format';
+import { buildExport, parseExport, type ExportedProfile, type ExportSource, type ParsedExport } from '../../../../../electron/core/vault/export-format';
 import { newSealedBlobHeader, sealBlob } from '../../../../../electron/core/vault/passphrase-envelope';
 
 const NOW = Date.UTC(2025, 4, 6, 9, 30);
@@ -12,12 +12,15 @@ const SECRET_A = 'sk_live_A7f3-first-very-secret';
 const SECRET_C = 'pässwört 🔐 秘密 third-secret';
 const WRONG_PASSPHRASE = 'Wrong passphrase, or the file was changed after export.';
 
+const organised = { notes: '', tags: [], color: null };
 const sources: ExportSource[] = [
-  { kind: 'client_credentials', name: 'Production', baseUrl: 'https://api.butlr.io', clientId: 'prod-client', audience: 'https://butlrauth/', secret: SECRET_A },
-  { kind: 'client_credentials', name: 'Unreadable', baseUrl: 'https://eu.butlr.io', clientId: 'eu-client', audience: 'https://butlrauth/', secret: null },
-  { kind: 'client_credentials', name: 'Local', baseUrl: 'http://127.0.0.1:8080', clientId: 'local', audience: 'https://butlrauth/', secret: SECRET_C },
+  { kind: 'client_credentials', name: 'Production', baseUrl: 'https://api.butlr.io', clientId: 'prod-client', audience: 'https://butlrauth/', notes: 'Main tenant', tags: ['prod', 'eu'], color: 'red', secret: SECRET_A },
+  { kind: 'client_credentials', name: 'Unreadable', baseUrl: 'https://eu.butlr.io', clientId: 'eu-client', audience: 'https://butlrauth/', ...organised, secret: null },
+  { kind: 'client_credentials', name: 'Local', baseUrl: 'http://127.0.0.1:8080', clientId: 'local', audience: 'https://butlrauth/', ...organised, secret: SECRET_C },
+  { kind: 'password', name: 'Admin sign-in', baseUrl: 'https://api.butlr.io', username: 'admin@example.com', ...organised, color: 'blue', secret: 'admin password' },
 ];
-const metadata = sources.map(({ secret: _secret, ...profile }) => profile);
+// Every source spells out its v2 fields, so its metadata is already what a reader gives back.
+const metadata = sources.map(({ secret: _secret, ...profile }) => profile) as ExportedProfile[];
 
 function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
@@ -61,7 +64,7 @@ function flipByte(base64: unknown, at = 0): string {
 describe('buildExport without a passphrase', () => {
   it('writes the versioned document with profile metadata only', async () => {
     const text = valueOf(await buildExport(sources, {}, NOW));
-    expect(documentOf(text)).toEqual({ format: 'butlr-credentials-export', version: 1, exportedAt: '2025-05-06T09:30:00.000Z', profiles: metadata });
+    expect(documentOf(text)).toEqual({ format: 'butlr-credentials-export', version: 2, exportedAt: '2025-05-06T09:30:00.000Z', profiles: metadata });
   });
 
   it('holds no secret in clear, base64 or hex, even when the caller passes secrets and stored fields along', async () => {
@@ -111,6 +114,7 @@ describe('passphrase export', () => {
         { ...metadata[0]!, secret: SECRET_A },
         { ...metadata[1]!, secret: null },
         { ...metadata[2]!, secret: SECRET_C },
+        { ...metadata[3]!, secret: 'admin password' },
       ],
     } satisfies ParsedExport);
   });
@@ -152,7 +156,7 @@ describe('passphrase export', () => {
 
   it('still opens after the file is re-indented and its keys reordered', async () => {
     const document = documentOf(text);
-    const reordered = { secrets: document.secrets, profiles: document.profiles.map((profile) => Object.fromEntries(Object.entries(profile).reverse())), version: 1, exportedAt: document.exportedAt, format: document.format };
+    const reordered = { secrets: document.secrets, profiles: document.profiles.map((profile) => Object.fromEntries(Object.entries(profile).reverse())), version: document.version, exportedAt: document.exportedAt, format: document.format };
     const parsed = valueOf(await parseExport(JSON.stringify(reordered), PASSPHRASE));
     expect(parsed.secrets).toBe('decrypted');
   });
@@ -229,13 +233,13 @@ describe('parseExport: files it refuses', () => {
   const parseObject = (document: unknown) => parseExport(JSON.stringify(document));
 
   it('refuses a file from a newer version and says to update', async () => {
-    const error = errorOf(await parseObject({ ...base, version: 2, profiles: [{ kind: 'password', notes: 'new' }] }));
-    expect(error.message).toBe('This file was exported by a newer version of Butlr Credentials (format v2); this app reads v1. Update the app, then import it again.');
+    const error = errorOf(await parseObject({ ...base, version: 3, profiles: [{ kind: 'authorization_code', scopes: ['new'] }] }));
+    expect(error.message).toBe('This file was exported by a newer version of Butlr Credentials (format v3); this app reads v2. Update the app, then import it again.');
     expect(error.field).toBe('version');
   });
 
   it('refuses a version that is not a number it knows', async () => {
-    expect(errorOf(await parseObject({ ...base, version: '1' }))).toMatchObject({ message: 'version: should be 1.', field: 'version' });
+    expect(errorOf(await parseObject({ ...base, version: '1' }))).toMatchObject({ message: 'version: should be 1 or 2.', field: 'version' });
   });
 
   it('says where malformed JSON breaks, without quoting it', async () => {
@@ -245,7 +249,7 @@ describe('parseExport: files it refuses', () => {
 
   it('says when the JSON stops early', async () => {
     const text = valueOf(await buildExport(sources, {}, NOW));
-    expect(errorOf(await parseExport(text.slice(0, text.length / 2))).message).toBe('This file is not valid JSON: it ends too early, as if it was cut off.');
+    expect(errorOf(await parseExport(text.slice(0, text.indexOf('admin@example.com') + 5))).message).toBe('This file is not valid JSON: it ends too early, as if it was cut off.');
   });
 
   it('refuses an empty file and a file that is not ours', async () => {
@@ -270,7 +274,7 @@ describe('parseExport: files it refuses', () => {
     ['a client ID of the wrong type', { clientId: 42 }, 'profiles[0].clientId: should be text.'],
     ['a blank name', { name: '  ' }, 'profiles[0].name: give the profile a name.'],
     ['a name over the limit', { name: 'n'.repeat(81) }, 'profiles[0].name: keep the name under 81 characters.'],
-    ['an unknown kind', { kind: 'password' }, 'profiles[0].kind: is not a kind this version knows (the file may come from a newer version of Butlr Credentials).'],
+    ['an unknown kind', { kind: 'authorization_code' }, 'profiles[0].kind: is not a kind this version knows (the file may come from a newer version of Butlr Credentials).'],
     ['an unknown field', { colour: 'teal' }, 'profiles[0]: has a field this version does not know (the file may come from a newer version of Butlr Credentials).'],
   ])('refuses %s', async (_what, change, message) => {
     const error = errorOf(await parseObject({ ...base, profiles: [{ ...metadata[0], ...change }] }));
