@@ -1,6 +1,7 @@
 // What a profile's row says about its token at a given moment: badge text and tone, countdown, remaining lifetime, problem.
-import { formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
+import { EXPIRING_SOON_MS, formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
+import type { TokenLifetime } from '../../shared/token-info';
 
 /** Colour family of the badge; the badge text always says the same thing in words. */
 export type Tone = 'neutral' | 'good' | 'warning' | 'danger';
@@ -17,8 +18,8 @@ export interface TokenView {
 
 const shareLeft = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / Math.max(1, lifetimeMs)));
 
-function describeTokenOnly(profile: ProfileView, now: number): TokenView {
-  const status = tokenStatus(profile.token, now);
+function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: number): TokenView {
+  const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {
     case 'none':
       return { label: 'No token yet', tone: 'neutral', countdown: 'no token held', remaining: null, problem: null };
@@ -50,8 +51,9 @@ function describeTokenOnly(profile: ProfileView, now: number): TokenView {
   }
 }
 
-export function describeToken(profile: ProfileView, now: number): TokenView {
-  const view = describeTokenOnly(profile, now);
+/** `expiringSoonMs` is the person's "expiring soon" setting; the shared default until settings have loaded. */
+export function describeToken(profile: ProfileView, now: number, expiringSoonMs: number = EXPIRING_SOON_MS): TokenView {
+  const view = describeTokenOnly(profile, now, expiringSoonMs);
   if (profile.secret === 'set') return view;
   // A held token may still work, so the countdown stays; the badge leads with what has to be fixed.
   return {
@@ -60,4 +62,10 @@ export function describeToken(profile: ProfileView, now: number): TokenView {
     tone: 'danger',
     problem: 'This computer can no longer decrypt the saved client secret. Delete the profile and add it again with the secret.',
   };
+}
+
+/** The token main holds for a profile, if any: the issued one, or the one a failed renewal left in place. */
+export function heldLifetime(profile: ProfileView): TokenLifetime | null {
+  if (profile.token.state === 'issued') return { obtainedAt: profile.token.obtainedAt, expiresAt: profile.token.expiresAt };
+  return profile.token.state === 'failed' ? profile.token.previous : null;
 }

@@ -31,7 +31,10 @@ export function DeleteConfirmation({ profile, onDone }: DeleteConfirmationProps)
     <div
       className="delete-confirmation"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !deleteProfile.isPending) onDone();
+        if (event.key !== 'Escape') return;
+        // Handled here: the details panel, which also closes on Esc, leaves this one alone.
+        event.preventDefault();
+        if (!deleteProfile.isPending) onDone();
       }}
     >
       <p id={questionId}>

@@ -1,15 +1,19 @@
-// One profile in the list: who it is, where it points, its token's live state, and what can be done with it.
-import { useRef, useState } from 'react';
+// One profile in the list: who it is, where it points, its token's live state, and what can be done with it; opens its details.
+import { useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProfileView } from '../../../shared/profile';
+import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
+import { describeAutoRefresh, needsAttention } from '../profile-attention';
 import { useNow } from '../ticker';
 import { describeToken } from '../token-view';
+import { useExpiringSoonMs } from '../use-expiring-soon';
+import { AutoRefreshIndicator } from './auto-refresh-indicator';
 import { DeleteConfirmation } from './delete-confirmation';
 import { ProfileActions } from './profile-actions';
 import { TokenState } from './token-state';
 
 /** The environment a profile points at, as a person recognises it: the host of its base URL. */
-function environmentOf(baseUrl: string): string {
+export function environmentOf(baseUrl: string): string {
   try {
     return new URL(baseUrl).host;
   } catch {
@@ -17,11 +21,25 @@ function environmentOf(baseUrl: string): string {
   }
 }
 
-export function ProfileRow({ profile }: { readonly profile: ProfileView }) {
+/** Who the profile signs in as: a client ID, or a username for the password profiles the contract is gaining. */
+function principalOf(profile: ProfileView): { readonly label: string; readonly value: string } {
+  if ('username' in profile) return { label: 'Username', value: String(profile.username) };
+  return { label: 'Client ID', value: profile.clientId };
+}
+
+interface ProfileRowProps {
+  readonly profile: ProfileView;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+  readonly onToggle: (id: string) => void;
+}
+
+export function ProfileRow({ profile, selected, onSelect, onToggle }: ProfileRowProps) {
   const now = useNow();
-  const view = describeToken(profile, now);
+  const view = describeToken(profile, now, useExpiringSoonMs());
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const principal = principalOf(profile);
 
   const stopConfirming = (): void => {
     // Back to the Delete button that asked, rather than letting focus fall to the top of the page.
@@ -29,24 +47,51 @@ export function ProfileRow({ profile }: { readonly profile: ProfileView }) {
     deleteButton.current?.focus();
   };
 
+  // A click anywhere on the row selects it, except on its own controls or while the person is selecting text to copy.
+  const selectFromRow = (event: MouseEvent<HTMLLIElement>): void => {
+    if (event.target instanceof Element && event.target.closest('button, a, input, .delete-confirmation')) return;
+    if (window.getSelection()?.toString()) return;
+    onSelect(profile.id);
+  };
+
   return (
-    <li className="profile-row" data-testid="profile-row" data-profile-name={profile.name}>
+    // The name button is the keyboard's way in; the row-wide click is only a larger target for the mouse.
+    <li className={selected ? 'profile-row profile-row-selected' : 'profile-row'} data-testid="profile-row" data-profile-name={profile.name} onClick={selectFromRow}>
       <div className="profile-identity">
-        <h3 className="profile-name">
-          {profile.name}
-        </h3>
+        <div className="profile-title">
+          <h3 className="profile-name">
+            <button
+              type="button"
+              id={profileNameButtonId(profile.id)}
+              className="profile-name-button"
+              aria-expanded={selected}
+              aria-controls={selected ? DETAILS_PANEL_ID : undefined}
+              onClick={() => onToggle(profile.id)}
+            >
+              {profile.name}
+              <span className="visually-hidden"> — Details</span>
+            </button>
+          </h3>
+          {needsAttention(profile) && (
+            <span className="badge badge-danger" data-testid="needs-attention">
+              Needs attention
+            </span>
+          )}
+        </div>
         <dl className="profile-meta">
           <div>
             <dt>Environment</dt>
             <dd>{environmentOf(profile.baseUrl)}</dd>
           </div>
           <div>
-            <dt>Client ID</dt>
-            <dd className="mono">{profile.clientId}</dd>
+            <dt>{principal.label}</dt>
+            <dd className="mono">{principal.value}</dd>
           </div>
         </dl>
       </div>
-      <TokenState view={view} />
+      <TokenState view={view}>
+        <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
+      </TokenState>
       <ProfileActions profile={profile} confirmingDelete={confirmingDelete} deleteButtonRef={deleteButton} onDelete={() => setConfirmingDelete(true)} />
       {view.problem && <p className="profile-problem">{view.problem}</p>}
       {confirmingDelete && <DeleteConfirmation profile={profile} onDone={stopConfirming} />}

@@ -1,7 +1,8 @@
-// The token column of a row: a status badge in words, the live countdown, and a thin bar of lifetime left.
+// The token column of a row: a status badge in words, the live countdown, a thin bar of lifetime left, and what auto-refresh is doing.
+import type { ReactNode } from 'react';
 import type { TokenView } from '../token-view';
 
-export function TokenState({ view }: { readonly view: TokenView }) {
+export function TokenState({ view, children }: { readonly view: TokenView; readonly children?: ReactNode }) {
   return (
     <div className="token-state">
       <span className={`badge badge-${view.tone}`} data-testid="token-status">
@@ -14,6 +15,7 @@ export function TokenState({ view }: { readonly view: TokenView }) {
       <div className="lifetime" aria-hidden="true">
         {view.remaining !== null && <div className={`lifetime-fill lifetime-${view.tone}`} style={{ width: `${view.remaining * 100}%` }} />}
       </div>
+      {children}
     </div>
   );
 }

@@ -1,0 +1,49 @@
+// The per-profile "Auto-refresh" switch, with the quota caveat and when the next renewal is due.
+import { useId } from 'react';
+import type { ProfileView } from '../../../shared/profile';
+import { errorMessage } from '../ipc-client';
+import { describeAutoRefresh } from '../profile-attention';
+import { useSetAutoRefresh } from '../queries';
+import { useNow } from '../ticker';
+import { formatLocalTime } from '../time-format';
+import { showToast } from '../toast-store';
+
+export function AutoRefreshSwitch({ profile }: { readonly profile: ProfileView }) {
+  const setAutoRefresh = useSetAutoRefresh();
+  const inputId = useId();
+  const noteId = useId();
+  const auto = describeAutoRefresh(profile, useNow());
+  // While the change is on its way, show where it is going rather than flicker back.
+  const checked = setAutoRefresh.isPending ? setAutoRefresh.variables.enabled : profile.autoRefresh;
+
+  return (
+    <div className="details-section">
+      <div className="switch-field">
+        <label htmlFor={inputId} className="details-section-title">
+          Auto-refresh
+        </label>
+        <input
+          id={inputId}
+          type="checkbox"
+          role="switch"
+          className="switch"
+          checked={checked}
+          disabled={setAutoRefresh.isPending}
+          aria-describedby={noteId}
+          onChange={(event) =>
+            setAutoRefresh.mutate({ id: profile.id, enabled: event.target.checked }, { onError: (error) => showToast('alert', errorMessage(error)) })
+          }
+        />
+      </div>
+      <p id={noteId} className="field-hint">
+        Renews the token before it expires. Every renewal is a sign-in that may count against your tenant’s token quota.
+      </p>
+      {auto.state === 'scheduled' && (
+        <p className="details-note">
+          Next renewal at {formatLocalTime(auto.at)} ({auto.text}).
+        </p>
+      )}
+      {auto.state === 'paused' && <p className="details-note details-note-danger">Paused: Butlr refused these credentials. It resumes after a successful Get token.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+// Element ids one component uses to point at or focus another: the details panel and each row's name button.
+export const DETAILS_PANEL_ID = 'details-panel';
+
+/** The row's name button, which opens the details panel and gets focus back when it closes. */
+export function profileNameButtonId(profileId: string): string {
+  return `profile-name-${profileId}`;
+}

@@ -1,0 +1,29 @@
+// Whether a profile needs a person, and what its auto-refresh is doing: the row's "Needs attention" badge and "Auto" line.
+import type { ErrorCode } from '../../shared/app-error';
+import { formatCountdown } from '../../shared/expiry';
+import type { ProfileView } from '../../shared/profile';
+
+/** Failures retrying cannot fix; main pauses auto-refresh for these until a sign-in succeeds again. */
+const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials', 'secret_unreadable', 'encryption_unavailable']);
+
+export function needsAttention(profile: ProfileView): boolean {
+  return profile.token.state === 'failed' && ATTENTION_CODES.has(profile.token.error.code);
+}
+
+export type AutoRefreshView =
+  | { readonly state: 'off' }
+  | { readonly state: 'paused' }
+  | { readonly state: 'scheduled'; readonly at: number; readonly text: string }
+  | { readonly state: 'idle'; readonly text: string };
+
+/** What auto-refresh is up to at `now`, in the words the row and the details panel use. */
+export function describeAutoRefresh(profile: ProfileView, now: number): AutoRefreshView {
+  if (!profile.autoRefresh) return { state: 'off' };
+  if (needsAttention(profile)) return { state: 'paused' };
+  if (profile.nextRefreshAt !== null) {
+    const msLeft = profile.nextRefreshAt - now;
+    return { state: 'scheduled', at: profile.nextRefreshAt, text: msLeft > 0 ? `renews in ${formatCountdown(msLeft)}` : 'renewing now' };
+  }
+  // No plan: a token of unknown expiry is renewed on copy instead.
+  return { state: 'idle', text: profile.token.state === 'issued' && profile.token.expiresAt === null ? 'renews on copy' : 'on' };
+}
