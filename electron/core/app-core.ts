@@ -17,6 +17,8 @@ import type { KeyValueStore } from './storage/key-value-store';
 import { createRefreshScheduler, type RefreshScheduler, type TimerPort } from './tokens/refresh-scheduler';
 import { createTokenClient, type FetchLike } from './tokens/token-client';
 import { registerTokenHandlers } from './tokens/token-handlers';
+import { registerTransferHandlers } from './vault/transfer-handlers';
+import { createTransferService } from './vault/transfer-service';
 import { createTokenRepository, type TokensFile } from './tokens/token-repository';
 import { createTokenService, type ClipboardPort, type TokenService } from './tokens/token-service';
 
@@ -110,6 +112,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
   registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
   registerSettingsHandlers(router, settings, emit);
+  registerTransferHandlers(
+    router,
+    createTransferService({ profiles, profileRepository, cipher, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
+  );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   scheduler.sync();
   return {

@@ -1,7 +1,13 @@
 // The native dialogs main may open for the core: Electron's `dialog` in the app, recorders in tests.
+
+/** The kinds of file the app reads and writes, each with its own filter in the dialogs. */
+export type FileKind = 'csv' | 'export' | 'import';
+
 export interface DialogPort {
   /** Shows a token in a native dialog owned by main, so it never passes through the renderer. */
   showToken(profileName: string, accessToken: string): Promise<void>;
   /** Asks where to save a file; null when the person cancels. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  chooseSavePath(suggestedName: string, kind: FileKind): Promise<string | null>;
+  /** Asks which file to open; null when the person cancels. */
+  chooseOpenPath(kind: FileKind): Promise<string | null>;
 }

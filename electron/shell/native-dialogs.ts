@@ -1,6 +1,16 @@
 // The core's dialog port on Electron's native dialogs, attached to the main window.
 import { dialog, type BrowserWindow } from 'electron';
-import type { DialogPort } from '../core/dialog-port';
+import type { DialogPort, FileKind } from '../core/dialog-port';
+
+const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  export: [{ name: 'Butlr Credentials export', extensions: ['json'] }],
+  // .env files are often named just ".env", which no extension filter matches: offer "All files" too.
+  import: [
+    { name: 'Export or .env file', extensions: ['json', 'env'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
 
 export function createNativeDialogs(window: () => BrowserWindow | null): DialogPort {
   return {
@@ -17,11 +27,17 @@ export function createNativeDialogs(window: () => BrowserWindow | null): DialogP
       const parent = window();
       await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
     },
-    async chooseSavePath(suggestedName) {
-      const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+    async chooseSavePath(suggestedName, kind) {
+      const options = { defaultPath: suggestedName, filters: FILTERS[kind] };
       const parent = window();
       const result = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath(kind) {
+      const options = { filters: FILTERS[kind], properties: ['openFile' as const, 'showHiddenFiles' as const] };
+      const parent = window();
+      const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

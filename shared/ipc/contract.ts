@@ -5,6 +5,7 @@ import { appErrorSchema } from '../app-error';
 import { encryptionStatusSchema } from '../encryption-status';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
+import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
 import { newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema } from '../profile';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
@@ -51,6 +52,26 @@ export const ipcContract = {
   getActivity: { channel: ipcChannels.getActivity, request: byId, response: z.array(activityEventSchema) },
   /** Asks where to save, then writes the history as CSV; `savedTo` is null when the person cancelled. */
   exportActivity: { channel: ipcChannels.exportActivity, request: byId, response: z.object({ savedTo: z.string().nullable() }) },
+  /** Asks for a file (an export or a .env) and previews it; null when the person cancelled the dialog. */
+  startImport: { channel: ipcChannels.startImport, request: noRequest, response: importPreviewSchema.nullable() },
+  unlockImport: {
+    channel: ipcChannels.unlockImport,
+    request: z.object({ importId: z.uuid(), passphrase: z.string().min(1).max(1024) }).strict(),
+    response: importPreviewSchema,
+  },
+  /** `decisions` answers each clash by the profile's index in the preview. */
+  finishImport: {
+    channel: ipcChannels.finishImport,
+    request: z.object({ importId: z.uuid(), decisions: z.record(z.string().regex(/^\d{1,4}$/), clashDecisionSchema) }).strict(),
+    response: importOutcomeSchema,
+  },
+  cancelImport: { channel: ipcChannels.cancelImport, request: z.object({ importId: z.uuid() }).strict(), response: z.object({ importId: z.uuid() }) },
+  /** Asks where to save; `savedTo` is null when the person cancelled. */
+  exportProfiles: {
+    channel: ipcChannels.exportProfiles,
+    request: exportRequestSchema,
+    response: z.object({ savedTo: z.string().nullable(), count: z.number().int().nonnegative() }),
+  },
   getSettings: { channel: ipcChannels.getSettings, request: noRequest, response: settingsSchema },
   updateSettings: { channel: ipcChannels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
   getEncryptionStatus: { channel: ipcChannels.getEncryptionStatus, request: noRequest, response: encryptionStatusSchema },

@@ -18,7 +18,7 @@ export function registerActivityHandlers(router: IpcRouter, activity: ActivityLo
   router.handle('exportActivity', async ({ id }) => {
     const profile = profiles.get(id);
     if (!profile) return fail(appError('not_found', 'That profile no longer exists.'));
-    const path = await dialogs.chooseSavePath(`butlr-activity-${fileSlug(profile.name)}.csv`);
+    const path = await dialogs.chooseSavePath(`butlr-activity-${fileSlug(profile.name)}.csv`, 'csv');
     if (path === null) return ok({ savedTo: null });
     try {
       await writeFile(path, activityToCsv(activity.list(id)), { mode: 0o600 });

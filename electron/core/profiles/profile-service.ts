@@ -1,6 +1,6 @@
 // Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
-import { UNDO_DELETE_MS, type NewProfile, type ProfileChanges, type ProfileView } from '../../../shared/profile';
+import { UNDO_DELETE_MS, type NewProfile, type ProfileChanges, type ProfileColor, type ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
@@ -11,6 +11,19 @@ import type { TokenService } from '../tokens/token-service';
 import { applyProfileChanges } from './profile-changes';
 import { firstFreeNumberedName } from '../vault/profile-names';
 import type { ProfileRepository, StoredProfile } from './profile-repository';
+
+/** A profile from outside (an import file), already validated: its metadata and its secret if the file had it. */
+export type ProfileCandidate = (
+  | { readonly kind: 'client_credentials'; readonly clientId: string; readonly audience: string }
+  | { readonly kind: 'password'; readonly username: string }
+) & {
+  readonly name: string;
+  readonly baseUrl: string;
+  readonly notes: string;
+  readonly tags: readonly string[];
+  readonly color: ProfileColor | null;
+  readonly secret: string | null;
+};
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
@@ -23,6 +36,8 @@ export interface ProfileService {
   reorder(ids: readonly string[]): Result<{ ids: string[] }>;
   setAutoRefresh(id: string, enabled: boolean): Result<{ id: string; autoRefresh: boolean }>;
   isNameTaken(name: string, exceptId?: string): boolean;
+  /** Takes in a profile from an import file, as new or in place of `replaceId`; without a secret it waits for one. */
+  adopt(candidate: ProfileCandidate, replaceId: string | null): Promise<Result<ProfileView>>;
   /** Cancels pending purges; a deletion still pending then becomes final at the next start. */
   dispose(): void;
 }
@@ -132,6 +147,39 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       if (tokenInvalidated) tokens.forget(id);
       changed('edited', id);
       return ok(await toView(next));
+    },
+    async adopt(candidate, replaceId) {
+      const replaced = replaceId === null ? null : profiles.get(replaceId);
+      if (replaceId !== null && !replaced) return fail(notFound());
+      if (isNameTaken(candidate.name, replaceId ?? undefined)) return fail(nameTaken(candidate.name));
+      const sealed = candidate.secret === null ? null : await sealSecret(candidate.secret, 'secret');
+      if (sealed && !sealed.ok) return sealed;
+      if (sealed) readable.set(sealed.value, true);
+      const common = {
+        id: replaced?.id ?? newId(),
+        name: candidate.name,
+        baseUrl: candidate.baseUrl,
+        notes: candidate.notes,
+        tags: [...candidate.tags],
+        color: candidate.color,
+        createdAt: replaced?.createdAt ?? now(),
+        autoRefresh: replaced?.autoRefresh ?? deps.autoRefreshByDefault(),
+        order: replaced?.order ?? nextOrder(),
+        deletedAt: null,
+        encryptedSecret: sealed?.value ?? null,
+      };
+      const stored: StoredProfile =
+        candidate.kind === 'password'
+          ? { kind: 'password', ...common, username: candidate.username }
+          : { kind: 'client_credentials', ...common, clientId: candidate.clientId, audience: candidate.audience };
+      if (replaced) {
+        profiles.update(replaced.id, () => stored);
+        tokens.forget(replaced.id);
+      } else {
+        profiles.add(stored);
+      }
+      changed(replaced ? 'replaced from an import' : 'imported', stored.id);
+      return ok(await toView(stored));
     },
     async duplicate(id) {
       const original = profiles.get(id);

@@ -1,0 +1,57 @@
+// Reads the file a person chose to import: an export (JSON) or a Butlr .env file, as candidates with or without secrets.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { appError } from '../../../shared/app-error';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { ProfileCandidate } from '../profiles/profile-service';
+import { importEnvFile } from './env-import';
+import { EXPORT_MAX_BYTES, parseExport, type ParsedExport } from './export-format';
+
+export interface ImportSession {
+  readonly fileName: string;
+  readonly source: 'env' | 'export';
+  readonly secrets: 'none' | 'locked' | 'included';
+  readonly candidates: readonly ProfileCandidate[];
+  /** The file's text, kept only while its secrets are still locked, to open them with the passphrase. */
+  readonly lockedText: string | null;
+}
+
+/** An export parses as a JSON object that names our format; anything else is read as a .env file. */
+function looksLikeExport(text: string): boolean {
+  return /^\uFEFF?\s*\{/.test(text) && text.includes('"butlr-credentials-export"');
+}
+
+export function candidatesFromExport(parsed: ParsedExport): ProfileCandidate[] {
+  return parsed.profiles.map((profile) => ({ ...profile, secret: parsed.secrets === 'decrypted' ? (profile as { secret: string | null }).secret : null }));
+}
+
+export async function readImportFile(path: string): Promise<Result<ImportSession>> {
+  const fileName = basename(path);
+  let text: string;
+  try {
+    if ((await stat(path)).size > EXPORT_MAX_BYTES) {
+      return fail(appError('invalid_request', `${fileName} is too large to be an export or a .env file.`));
+    }
+    text = await readFile(path, 'utf8');
+  } catch {
+    return fail(appError('invalid_request', `Could not read ${fileName}. Check that the file exists and you may read it.`));
+  }
+  if (looksLikeExport(text)) {
+    const parsed = await parseExport(text);
+    if (!parsed.ok) return parsed;
+    const secrets = parsed.value.secrets === 'locked' ? 'locked' : 'none';
+    return ok({ fileName, source: 'export', secrets, candidates: candidatesFromExport(parsed.value), lockedText: secrets === 'locked' ? text : null });
+  }
+  const env = importEnvFile(text, fileName);
+  if (!env.ok) return env;
+  const { clientSecret, ...metadata } = env.value;
+  return ok({ fileName, source: 'env', secrets: 'included', candidates: [{ ...metadata, secret: clientSecret }], lockedText: null });
+}
+
+/** Opens a locked export's secrets with the passphrase; every other field is verified unchanged on the way. */
+export async function unlockImport(session: ImportSession, passphrase: string): Promise<Result<ImportSession>> {
+  if (session.lockedText === null) return fail(appError('invalid_request', 'This import has no locked secrets.'));
+  const parsed = await parseExport(session.lockedText, passphrase);
+  if (!parsed.ok) return parsed;
+  return ok({ ...session, secrets: 'included', candidates: candidatesFromExport(parsed.value), lockedText: null });
+}

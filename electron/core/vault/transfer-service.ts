@@ -1,0 +1,136 @@
+// Import and export end to end: file dialogs, a preview with name clashes, the person's decisions, and the writes.
+import { writeFile } from 'node:fs/promises';
+import { appError } from '../../../shared/app-error';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { ClashDecision, ImportOutcome, ImportPreview } from '../../../shared/transfer';
+import type { DialogPort } from '../dialog-port';
+import type { Logger } from '../logger';
+import type { ProfileRepository } from '../profiles/profile-repository';
+import type { ProfileService } from '../profiles/profile-service';
+import type { SecretCipher } from '../security/secret-cipher';
+import { buildExport, type ExportSource } from './export-format';
+import { planImport } from './import-plan';
+import { readImportFile, unlockImport, type ImportSession } from './import-session';
+
+export interface TransferService {
+  startImport(): Promise<Result<ImportPreview | null>>;
+  unlockImport(importId: string, passphrase: string): Promise<Result<ImportPreview>>;
+  finishImport(importId: string, decisions: Readonly<Record<string, ClashDecision>>): Promise<Result<ImportOutcome>>;
+  cancelImport(importId: string): void;
+  exportProfiles(passphrase: string | undefined): Promise<Result<{ savedTo: string | null; count: number }>>;
+}
+
+interface TransferServiceDeps {
+  readonly profiles: ProfileService;
+  readonly profileRepository: ProfileRepository;
+  readonly cipher: SecretCipher;
+  readonly dialogs: DialogPort;
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly logger: Logger;
+}
+
+const expired = () => appError('not_found', 'This import is no longer open. Choose the file again.');
+
+export function createTransferService(deps: TransferServiceDeps): TransferService {
+  const { profiles, profileRepository, cipher, dialogs, now, newId, logger } = deps;
+  // One import at a time: a file's decrypted secrets stay in memory only until it is finished or cancelled.
+  let open: { id: string; session: ImportSession } | null = null;
+
+  const existing = () => profileRepository.list().map(({ id, name }) => ({ id, name }));
+
+  const preview = (id: string, session: ImportSession): Result<ImportPreview> => {
+    const plan = planImport(existing(), session.candidates);
+    if (!plan.ok) return plan;
+    return ok({
+      importId: id,
+      fileName: session.fileName,
+      source: session.source,
+      secrets: session.secrets,
+      profiles: plan.value.steps.map((step) => ({
+        index: step.index,
+        name: step.candidate.name,
+        kind: step.candidate.kind,
+        host: new URL(step.candidate.baseUrl).host,
+        hasSecret: step.candidate.secret !== null,
+        clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,
+        suggestedName: step.action === 'undecided' ? step.suggestedName : null,
+      })),
+    });
+  };
+
+  const session = (importId: string): ImportSession | null => (open?.id === importId ? open.session : null);
+
+  return {
+    async startImport() {
+      const path = await dialogs.chooseOpenPath('import');
+      if (path === null) return ok(null);
+      const read = await readImportFile(path);
+      if (!read.ok) return read;
+      open = { id: newId(), session: read.value };
+      return preview(open.id, open.session);
+    },
+    async unlockImport(importId, passphrase) {
+      const current = session(importId);
+      if (!current) return fail(expired());
+      const unlocked = await unlockImport(current, passphrase);
+      if (!unlocked.ok) return unlocked;
+      open = { id: importId, session: unlocked.value };
+      return preview(importId, unlocked.value);
+    },
+    async finishImport(importId, decisions) {
+      const current = session(importId);
+      if (!current) return fail(expired());
+      const byIndex = Object.fromEntries(Object.entries(decisions).map(([index, decision]) => [Number(index), decision]));
+      const plan = planImport(existing(), current.candidates, byIndex);
+      if (!plan.ok) return plan;
+      if (!plan.value.ready) return fail(appError('invalid_request', 'Choose rename, replace or skip for every profile whose name is already taken.'));
+      const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0 };
+      for (const step of plan.value.steps) {
+        if (step.action === 'skip') {
+          outcome.skipped += 1;
+          continue;
+        }
+        const replaceId = step.action === 'replace' ? step.replaces.id : null;
+        const adopted = await profiles.adopt({ ...step.candidate, name: step.name }, replaceId);
+        // Stop at the first failure (e.g. no consent for weak encryption): what was imported so far stays, and is counted.
+        if (!adopted.ok) return fail({ ...adopted.error, message: `${adopted.error.message} (${outcome.added + outcome.replaced} imported before this.)` });
+        if (replaceId) outcome.replaced += 1;
+        else outcome.added += 1;
+        if (step.candidate.secret === null) outcome.withoutSecret += 1;
+      }
+      open = null;
+      logger.info(`transfer: imported ${outcome.added} new and ${outcome.replaced} replaced profiles`);
+      return ok(outcome);
+    },
+    cancelImport(importId) {
+      if (open?.id === importId) open = null;
+    },
+    async exportProfiles(passphrase) {
+      const stored = profileRepository.list();
+      const sources: ExportSource[] = [];
+      for (const profile of stored) {
+        // Secrets are decrypted only to be sealed under the passphrase; without one the file carries none.
+        const secret = passphrase === undefined || profile.encryptedSecret === null ? null : await cipher.decrypt(profile.encryptedSecret);
+        const { name, baseUrl, notes, tags, color } = profile;
+        const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.plainText : null };
+        sources.push(
+          profile.kind === 'password'
+            ? { kind: 'password', username: profile.username, ...common }
+            : { kind: 'client_credentials', clientId: profile.clientId, audience: profile.audience, ...common },
+        );
+      }
+      const text = await buildExport(sources, passphrase === undefined ? {} : { passphrase }, now());
+      if (!text.ok) return text;
+      const path = await dialogs.chooseSavePath(`butlr-credentials-${new Date(now()).toISOString().slice(0, 10)}.json`, 'export');
+      if (path === null) return ok({ savedTo: null, count: 0 });
+      try {
+        await writeFile(path, text.value, { mode: 0o600 });
+      } catch {
+        return fail(appError('storage', `Could not write ${path}. Choose a folder you can write to and try again.`));
+      }
+      logger.info(`transfer: exported ${sources.length} profiles${passphrase === undefined ? ' without secrets' : ' with sealed secrets'}`);
+      return ok({ savedTo: path, count: sources.length });
+    },
+  };
+}

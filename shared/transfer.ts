@@ -1,0 +1,44 @@
+// Import and export as the renderer sees them: a preview of what a file holds, the person's answers, and the outcome.
+import { z } from 'zod';
+
+export const clashDecisionSchema = z.enum(['rename', 'replace', 'skip']);
+export type ClashDecision = z.infer<typeof clashDecisionSchema>;
+
+export const importPreviewSchema = z.object({
+  importId: z.uuid(),
+  fileName: z.string(),
+  source: z.enum(['env', 'export']),
+  /** none: the file has no secrets; locked: it has, behind a passphrase not yet given; included: they are ready to import. */
+  secrets: z.enum(['none', 'locked', 'included']),
+  profiles: z.array(
+    z.object({
+      index: z.number().int().nonnegative(),
+      name: z.string(),
+      kind: z.enum(['client_credentials', 'password']),
+      host: z.string(),
+      /** Whether this profile arrives with its secret; without one it must be entered after import. */
+      hasSecret: z.boolean(),
+      /** An existing profile with the same name, if any: then the person chooses rename, replace or skip. */
+      clashesWith: z.string().nullable(),
+      /** The name `rename` would give it. */
+      suggestedName: z.string().nullable(),
+    }),
+  ),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importOutcomeSchema = z.object({
+  added: z.number().int().nonnegative(),
+  replaced: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  /** Imported profiles that still need their secret entered. */
+  withoutSecret: z.number().int().nonnegative(),
+});
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
+export const exportRequestSchema = z
+  .object({
+    /** With a passphrase the file carries the secrets, encrypted; without one it carries none. */
+    passphrase: z.string().min(1).max(1024).optional(),
+  })
+  .strict();
