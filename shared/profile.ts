@@ -78,7 +78,7 @@ const organisingFields = {
 };
 
 /** What a person submits to create a client-credentials profile: with the password shape, the only ones that carry a secret to main. */
-export const newClientCredentialsProfileSchema = z.object({
+export const newClientCredentialsProfileSchema = z.strictObject({
   kind: z.literal('client_credentials'),
   name: profileNameSchema,
   baseUrl: baseUrlSchema,
@@ -88,7 +88,7 @@ export const newClientCredentialsProfileSchema = z.object({
   ...organisingFields,
 });
 /** A username-and-password profile. Supported, but client credentials are recommended (RFC 9700 advises against this grant). */
-export const newPasswordProfileSchema = z.object({
+export const newPasswordProfileSchema = z.strictObject({
   kind: z.literal('password'),
   name: profileNameSchema,
   baseUrl: baseUrlSchema,
