@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
 import { seedProfiles } from './core/demo-seed';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, s
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
 import { createNativeDialogs } from './shell/native-dialogs';
+import { createSecretClipboard } from './shell/secret-clipboard';
 import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
 
 const logger = consoleLogger;
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
     fetch: (url, init) => net.fetch(url, init),
     safeStorage,
     platform: process.platform,
-    clipboard,
+    clipboard: createSecretClipboard(process.platform),
     dialogs: createNativeDialogs(() => mainWindow),
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
     ...openAppStores(),
@@ -62,9 +63,14 @@ async function start(): Promise<void> {
     logger,
   });
   const stopWatching = watchConnectivity(core.scheduler.recheck);
-  app.once('will-quit', () => {
+  let cleanedUp = false;
+  app.on('will-quit', (event) => {
+    if (cleanedUp) return;
+    // Clearing the clipboard is async in Electron 45: hold the quit until it is done, then quit for real.
+    event.preventDefault();
+    cleanedUp = true;
     stopWatching();
-    core.dispose();
+    void core.quit().finally(() => app.quit());
   });
 
   if (process.env.BUTLR_DEMO_SEED) {

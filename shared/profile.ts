@@ -115,6 +115,7 @@ export const profileChangesSchema = z
     notes: notesSchema,
     tags: tagsSchema,
     color: profileColorSchema.nullable(),
+    pinned: z.boolean(),
   })
   .partial()
   .strict();
@@ -133,6 +134,9 @@ const profileViewFields = {
   notes: z.string(),
   tags: z.array(z.string()),
   color: profileColorSchema.nullable(),
+  pinned: z.boolean(),
+  /** When a token of this profile was last copied; null: never. */
+  lastUsedAt: z.number().nullable(),
   secret: secretStateSchema,
   token: tokenInfoSchema,
   autoRefresh: z.boolean(),

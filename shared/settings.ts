@@ -1,5 +1,6 @@
 // The user's settings, as stored in main and edited in the settings view, with their defaults and limits.
 import { z } from 'zod';
+import { copyFormatSchema } from './copy-format';
 
 export const settingsSchema = z.object({
   /** A token with less than this left is shown as "expiring soon". */
@@ -12,6 +13,10 @@ export const settingsSchema = z.object({
   autoRefreshByDefault: z.boolean(),
   /** The person agreed to store secrets with Linux's `basic_text` backend (obfuscation, no keyring). */
   allowWeakEncryption: z.boolean(),
+  /** Clear a copied token from the clipboard after this long, if it is still there; 0 never clears. */
+  clipboardClearSeconds: z.number().int().min(0, 'Zero (never) or more seconds.').max(3600, 'At most an hour.'),
+  /** What one click on Copy puts on the clipboard. */
+  defaultCopyFormat: copyFormatSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -21,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   requestTimeoutSeconds: 15,
   autoRefreshByDefault: false,
   allowWeakEncryption: false,
+  clipboardClearSeconds: 60,
+  defaultCopyFormat: 'raw',
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */

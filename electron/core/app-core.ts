@@ -20,7 +20,8 @@ import { registerTokenHandlers } from './tokens/token-handlers';
 import { registerTransferHandlers } from './vault/transfer-handlers';
 import { createTransferService } from './vault/transfer-service';
 import { createTokenRepository, type TokensFile } from './tokens/token-repository';
-import { createTokenService, type ClipboardPort, type TokenService } from './tokens/token-service';
+import { createClipboardGuard, type ClipboardGuard, type ClipboardPort } from './tokens/clipboard-guard';
+import { createTokenService, type TokenService } from './tokens/token-service';
 
 export interface AppCoreStores {
   readonly profilesStore: KeyValueStore<ProfilesFile>;
@@ -54,8 +55,11 @@ export interface AppCore {
   readonly tokens: TokenService;
   readonly settings: SettingsStore;
   readonly scheduler: RefreshScheduler;
+  readonly clipboard: ClipboardGuard;
   /** Stops every timer, for a clean quit and for tests. */
   dispose(): void;
+  /** At quit: clears the clipboard if it still holds our token, then stops every timer. */
+  quit(): Promise<void>;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
@@ -72,12 +76,19 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const profileRepository = createProfileRepository(deps.profilesStore);
   const activity = createActivityLog(deps.activityStore);
   const copyMarginMs = (): number => settings.get().copyMarginSeconds * 1000;
+  const clipboard = createClipboardGuard({
+    clipboard: deps.clipboard,
+    timers: deps.timers,
+    now,
+    clearAfterMs: () => settings.get().clipboardClearSeconds * 1000,
+  });
   const tokens = createTokenService({
     profiles: profileRepository,
     tokens: createTokenRepository(deps.tokensStore),
     cipher,
     requestToken: createTokenClient({ fetch: deps.fetch, now, timeoutMs: () => settings.get().requestTimeoutSeconds * 1000 }),
-    clipboard: deps.clipboard,
+    clipboard,
+    defaultCopyFormat: () => settings.get().defaultCopyFormat,
     activity,
     now,
     copyMarginMs,
@@ -104,6 +115,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     newId: deps.newId,
     autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
     nextRefreshAt: scheduler.nextRunAt,
+    lastUsedAt: (id) => activity.list(id).find((event) => event.kind === 'copied')?.at ?? null,
     emit,
     logger,
   });
@@ -118,15 +130,22 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   scheduler.sync();
+  function dispose(): void {
+    scheduler.stop();
+    profiles.dispose();
+    clipboard.dispose();
+  }
   return {
     router,
     profiles,
     tokens,
     settings,
     scheduler,
-    dispose() {
-      scheduler.stop();
-      profiles.dispose();
+    clipboard,
+    dispose,
+    async quit() {
+      await clipboard.clearIfOurs();
+      dispose();
     },
   };
 }

@@ -11,6 +11,7 @@ export const ipcChannels = {
   reorderProfiles: 'profiles:reorder',
   fetchToken: 'tokens:fetch',
   copyToken: 'tokens:copy',
+  testProfile: 'tokens:test-profile',
   setAutoRefresh: 'tokens:set-auto-refresh',
   getTokenDetails: 'tokens:details',
   revealToken: 'tokens:reveal',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { activityEventSchema } from '../activity';
 import { appErrorSchema } from '../app-error';
+import { copyFormatSchema } from '../copy-format';
 import { encryptionStatusSchema } from '../encryption-status';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
@@ -36,10 +37,21 @@ export const ipcContract = {
   fetchToken: { channel: ipcChannels.fetchToken, request: byId, response: tokenInfoSchema },
   copyToken: {
     channel: ipcChannels.copyToken,
-    request: byId,
-    /** `renewed`: a fresh token was fetched first. `renewalError`: renewal failed, so the older, still-valid token was copied. */
-    response: z.object({ expiresAt: z.number().nullable(), renewed: z.boolean(), renewalError: appErrorSchema.optional() }),
+    /** Without a format, the default-format setting decides. */
+    request: z.object({ id: profileIdSchema, format: copyFormatSchema.optional() }).strict(),
+    /**
+     * `renewed`: a fresh token was fetched first. `renewalError`: renewal failed, so the older, still-valid token was
+     * copied. `clipboardClearsAt`: when the clipboard is cleared if it still holds the token (null: never).
+     */
+    response: z.object({
+      expiresAt: z.number().nullable(),
+      renewed: z.boolean(),
+      renewalError: appErrorSchema.optional(),
+      clipboardClearsAt: z.number().nullable(),
+    }),
   },
+  /** Signs in with the credentials of a profile not yet saved, to check them; nothing is stored. */
+  testProfile: { channel: ipcChannels.testProfile, request: newProfileSchema, response: z.object({ expiresAt: z.number().nullable() }) },
   setAutoRefresh: {
     channel: ipcChannels.setAutoRefresh,
     request: z.object({ id: profileIdSchema, enabled: z.boolean() }).strict(),

@@ -36,6 +36,7 @@ export function applyProfileChanges(current: StoredProfile, changes: ProfileChan
     notes: changes.notes ?? current.notes,
     tags: changes.tags ?? current.tags,
     color: changes.color === undefined ? current.color : changes.color,
+    pinned: changes.pinned ?? current.pinned,
     encryptedSecret,
   };
   const profile: StoredProfile =

@@ -53,6 +53,7 @@ interface ProfileServiceDeps {
   /** Whether new profiles start with auto-refresh on (a setting). */
   readonly autoRefreshByDefault: () => boolean;
   readonly nextRefreshAt: (id: string) => number | null;
+  readonly lastUsedAt: (id: string) => number | null;
   readonly emit: EventEmitter;
   readonly logger: Logger;
 }
@@ -80,7 +81,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const toView = async (profile: StoredProfile): Promise<ProfileView> => {
     const { encryptedSecret, order: _order, deletedAt: _deletedAt, ...metadata } = profile;
     const secret = encryptedSecret === null ? 'missing' : (await isReadable(encryptedSecret)) ? 'set' : 'unreadable';
-    return { ...metadata, secret, token: tokens.info(profile.id), nextRefreshAt: deps.nextRefreshAt(profile.id) };
+    return { ...metadata, secret, token: tokens.info(profile.id), nextRefreshAt: deps.nextRefreshAt(profile.id), lastUsedAt: deps.lastUsedAt(profile.id) };
   };
 
   const nextOrder = (): number => Math.max(-1, ...profiles.list().map((profile) => profile.order)) + 1;
@@ -121,7 +122,14 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const common = { id: newId(), name: input.name, baseUrl: input.baseUrl, notes: input.notes, tags: input.tags, color: input.color };
-      const organised = { createdAt: now(), autoRefresh: deps.autoRefreshByDefault(), order: nextOrder(), deletedAt: null, encryptedSecret: encryptedSecret.value };
+      const organised = {
+        createdAt: now(),
+        autoRefresh: deps.autoRefreshByDefault(),
+        pinned: false,
+        order: nextOrder(),
+        deletedAt: null,
+        encryptedSecret: encryptedSecret.value,
+      };
       const stored: StoredProfile =
         input.kind === 'password'
           ? { kind: 'password', ...common, ...organised, username: input.username }
@@ -164,6 +172,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         color: candidate.color,
         createdAt: replaced?.createdAt ?? now(),
         autoRefresh: replaced?.autoRefresh ?? deps.autoRefreshByDefault(),
+        pinned: replaced?.pinned ?? false,
         order: replaced?.order ?? nextOrder(),
         deletedAt: null,
         encryptedSecret: sealed?.value ?? null,

@@ -12,6 +12,8 @@ const storedFields = {
   notes: z.string(),
   tags: z.array(z.string()),
   color: profileColorSchema.nullable(),
+  /** Pinned profiles sit at the top of the board. */
+  pinned: z.boolean(),
   /** Position in the list, ascending; ties keep creation order. */
   order: z.number(),
   /**
@@ -42,7 +44,7 @@ function addOrganisingFields(file: Record<string, unknown>): Record<string, unkn
   return {
     ...file,
     profiles: profiles.map((profile: unknown, index) =>
-      typeof profile === 'object' && profile !== null ? { autoRefresh: false, notes: '', tags: [], color: null, order: index, deletedAt: null, ...profile } : profile,
+      typeof profile === 'object' && profile !== null ? { autoRefresh: false, notes: '', tags: [], color: null, pinned: false, order: index, deletedAt: null, ...profile } : profile,
     ),
   };
 }

@@ -4,6 +4,7 @@ import type { DialogPort } from '../dialog-port';
 import type { IpcRouter } from '../ipc/ipc-router';
 import type { ProfileRepository } from '../profiles/profile-repository';
 import type { ProfileService } from '../profiles/profile-service';
+import { grantFromNewProfile } from './grants';
 import { describeToken } from './token-details';
 import type { TokenService } from './token-service';
 
@@ -16,7 +17,8 @@ interface TokenHandlerDeps {
 
 export function registerTokenHandlers(router: IpcRouter, { tokens, profiles, profileRepository, dialogs }: TokenHandlerDeps): void {
   router.handle('fetchToken', ({ id }) => tokens.fetch(id));
-  router.handle('copyToken', ({ id }) => tokens.copy(id));
+  router.handle('copyToken', ({ id, format }) => tokens.copy(id, format));
+  router.handle('testProfile', (input) => tokens.tryCredentials(grantFromNewProfile(input)));
   router.handle('setAutoRefresh', async ({ id, enabled }) => profiles.setAutoRefresh(id, enabled));
   router.handle('getTokenDetails', async ({ id }) => {
     if (!tokens.lifetime(id)) return ok(null);

@@ -9,19 +9,20 @@ import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
 import type { ProfileRepository, StoredProfile } from '../profiles/profile-repository';
 import type { SecretCipher } from '../security/secret-cipher';
+import type { CopyFormat } from '../../../shared/copy-format';
+import type { ClipboardGuard } from './clipboard-guard';
+import { copyText } from './copy-text';
+import { grantForStoredProfile } from './grants';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
 import type { StoredToken, TokenRepository } from './token-repository';
-
-/** The clipboard port: Electron's `clipboard` in the app, a recorder in tests. */
-export interface ClipboardPort {
-  writeText(text: string): void;
-}
 
 export interface CopyOutcome {
   readonly expiresAt: number | null;
   readonly renewed: boolean;
   /** Renewal failed, so the still-valid older token was copied instead; this says why. */
   readonly renewalError?: AppError;
+  /** When the clipboard will be cleared (if it still holds the token then); null: never. */
+  readonly clipboardClearsAt: number | null;
 }
 
 /** Who asked for a sign-in: recorded in the activity history and used to pick its wording. */
@@ -32,7 +33,9 @@ export interface TokenService {
   /** The held token's lifetime, for the refresh schedule. */
   lifetime(profileId: string): TokenLifetime | null;
   fetch(profileId: string, trigger?: RenewTrigger): Promise<Result<TokenInfo>>;
-  copy(profileId: string): Promise<Result<CopyOutcome>>;
+  copy(profileId: string, format?: CopyFormat): Promise<Result<CopyOutcome>>;
+  /** Signs in with credentials not yet saved, to check them; the token is thrown away. */
+  tryCredentials(grant: TokenGrant): Promise<Result<{ expiresAt: number | null }>>;
   /** The held token in clear, for main-side uses only (details, reveal); never sent to the renderer. */
   heldToken(profileId: string): Promise<Result<{ accessToken: string; lifetime: TokenLifetime }>>;
   forget(profileId: string): void;
@@ -43,7 +46,9 @@ interface TokenServiceDeps {
   readonly tokens: TokenRepository;
   readonly cipher: SecretCipher;
   readonly requestToken: TokenClient;
-  readonly clipboard: ClipboardPort;
+  readonly clipboard: ClipboardGuard;
+  /** The format Copy uses when none is asked for (a setting). */
+  readonly defaultCopyFormat: () => CopyFormat;
   readonly activity: ActivityLog;
   readonly now: () => number;
   /** The copy margin in ms, read on every copy so a changed setting applies at once. */
@@ -60,18 +65,11 @@ const secretMissing = (profile: StoredProfile): AppError =>
     `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
   );
 
-/** The sign-in a profile makes with its secret in clear. */
-function grantFor(profile: StoredProfile, secret: string): TokenGrant {
-  return profile.kind === 'password'
-    ? { kind: 'password', baseUrl: profile.baseUrl, username: profile.username, password: secret }
-    : { kind: 'client_credentials', baseUrl: profile.baseUrl, clientId: profile.clientId, clientSecret: secret, audience: profile.audience };
-}
-
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
-  const { profiles, tokens, cipher, requestToken, clipboard, activity, now, copyMarginMs, emit, logger } = deps;
+  const { profiles, tokens, cipher, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
   const failures = new Map<string, { failedAt: number; error: AppError }>();
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<IssuedToken>>>();
@@ -103,7 +101,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       profiles.update(profile.id, (current) => (current.encryptedSecret === previous ? { ...current, encryptedSecret: resealed } : current));
     });
     if (!secret.ok) return secret;
-    const issued = await requestToken(grantFor(profile, secret.value));
+    const issued = await requestToken(grantForStoredProfile(profile, secret.value));
     if (!issued.ok) return issued;
     const sealed = await sealToken(issued.value);
     if (!sealed.ok) return sealed;
@@ -178,10 +176,12 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     return decrypted.ok ? { accessToken: decrypted.value.accessToken, expiresAt: decrypted.value.lifetime.expiresAt } : null;
   };
 
-  const copyToClipboard = (profileId: string, accessToken: string): void => {
-    clipboard.writeText(accessToken);
+  const copyToClipboard = async (profileId: string, accessToken: string, format: CopyFormat): Promise<number | null> => {
+    const baseUrl = profiles.get(profileId)?.baseUrl ?? '';
+    const clearsAt = await clipboard.put(copyText(format, accessToken, baseUrl));
     activity.record(profileId, { at: now(), kind: 'copied', trigger: 'manual' });
     emit('tokenChanged', { profileId });
+    return clearsAt;
   };
 
   return {
@@ -192,23 +192,27 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       const result = await renew(profileId, trigger);
       return result.ok ? ok(info(profileId)) : fail(result.error);
     },
-    async copy(profileId) {
+    async copy(profileId, format = defaultCopyFormat()) {
       if (!profiles.get(profileId)) return fail(notFound());
       const held = await usableHeldToken(profileId, copyMarginMs());
       if (held) {
-        copyToClipboard(profileId, held.accessToken);
-        return ok({ expiresAt: held.expiresAt, renewed: false });
+        const clipboardClearsAt = await copyToClipboard(profileId, held.accessToken, format);
+        return ok({ expiresAt: held.expiresAt, renewed: false, clipboardClearsAt });
       }
       const fresh = await renew(profileId, 'copy');
       if (fresh.ok) {
-        copyToClipboard(profileId, fresh.value.accessToken);
-        return ok({ expiresAt: fresh.value.expiresAt, renewed: true });
+        const clipboardClearsAt = await copyToClipboard(profileId, fresh.value.accessToken, format);
+        return ok({ expiresAt: fresh.value.expiresAt, renewed: true, clipboardClearsAt });
       }
       // Renewal failed: an older token inside the margin still beats no token, as long as it has not expired.
       const fallback = await usableHeldToken(profileId, 0);
       if (!fallback) return fail(fresh.error);
-      copyToClipboard(profileId, fallback.accessToken);
-      return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: fresh.error });
+      const clipboardClearsAt = await copyToClipboard(profileId, fallback.accessToken, format);
+      return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: fresh.error, clipboardClearsAt });
+    },
+    async tryCredentials(grant) {
+      const issued = await requestToken(grant);
+      return issued.ok ? ok({ expiresAt: issued.value.expiresAt }) : issued;
     },
     forget(profileId) {
       tokens.remove(profileId);

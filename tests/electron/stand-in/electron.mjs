@@ -96,12 +96,35 @@ export const session = {
 };
 
 export const nativeTheme = { shouldUseDarkColors: false };
-export const clipboard = { writeText: (text) => recorded.clipboard.push(text) };
+/** Electron 45's async clipboard: each write records the text and the MIME types written with it. */
+export class ClipboardItem {
+  constructor(items) {
+    this.items = items;
+    this.types = Object.keys(items);
+  }
+}
+let clipboardText = '';
+export const clipboard = {
+  async write(items) {
+    clipboardText = String(items[0]?.items['text/plain'] ?? '');
+    recorded.clipboard.push({ text: clipboardText, types: items.flatMap((item) => item.types) });
+  },
+  async writeText(text) {
+    clipboardText = text;
+    recorded.clipboard.push({ text, types: ['text/plain'] });
+  },
+  readText: async () => clipboardText,
+  async clear() {
+    clipboardText = '';
+    recorded.clipboard.push({ text: '', types: [] });
+  },
+};
 export const net = { fetch: (url, init) => fetch(url, init), isOnline: () => true };
 export const powerMonitor = new EventEmitter();
 export const dialog = {
   showMessageBox: async () => ({ response: 0 }),
   showSaveDialog: async () => ({ canceled: true }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 };
 export const shell = {
   openPath: async () => '',
@@ -126,4 +149,4 @@ export const safeStorage = {
   getSelectedStorageBackend: () => 'gnome_libsecret',
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, nativeTheme, clipboard, net, powerMonitor, dialog, shell, safeStorage };
+export default { app, BrowserWindow, ClipboardItem, ipcMain, protocol, session, nativeTheme, clipboard, net, powerMonitor, dialog, shell, safeStorage };

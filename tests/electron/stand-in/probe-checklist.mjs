@@ -62,6 +62,6 @@ const report = {
   clipboard: recorded.clipboard,
 };
 process.stdout.write(`\nCHECKLIST_REPORT ${JSON.stringify(report)}\n`);
-app.emit('will-quit');
+app.emit('will-quit', { preventDefault: () => {} });
 app.emit('window-all-closed');
 process.exit(0);

@@ -64,5 +64,5 @@ const report = {
 // On a line of its own behind a marker: the app's own log lines share stdout.
 process.stdout.write(`\nPROBE_REPORT ${JSON.stringify(report)}\n`);
 app.emit('window-all-closed');
-app.emit('will-quit');
+app.emit('will-quit', { preventDefault: () => {} });
 process.exit(0);

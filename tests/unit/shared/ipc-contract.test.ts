@@ -26,6 +26,8 @@ const profileView = {
   notes: '',
   tags: [],
   color: null,
+  pinned: false,
+  lastUsedAt: null,
 };
 
 const parses = (method: IpcMethod, payload: unknown): boolean => ipcContract[method].request.safeParse(payload).success;
@@ -69,7 +71,12 @@ describe('requests by profile id', () => {
     expect(parses(method, {})).toBe(false);
     expect(parses(method, undefined)).toBe(false);
     expect(parses(method, ID)).toBe(false);
-    expect(parses(method, { id: ID, format: 'raw' })).toBe(false);
+    expect(parses(method, { id: ID, extra: 'raw' })).toBe(false);
+  });
+
+  it('copyToken also takes one of the copy formats, and nothing else', () => {
+    for (const format of ['raw', 'bearer', 'header', 'curl']) expect(parses('copyToken', { id: ID, format })).toBe(true);
+    expect(parses('copyToken', { id: ID, format: 'html' })).toBe(false);
   });
 
   it('names the id field and the unknown key in its issues', () => {
@@ -107,9 +114,10 @@ describe('createProfile request', () => {
     expect(create.safeParse({ ...validNewProfile, kind: 'authorization_code' }).success).toBe(false);
   });
 
-  it('drops fields the renderer has no say over, such as an id or a stored ciphertext', () => {
-    const parsed = create.parse({ ...validNewProfile, id: ID, createdAt: 0, encryptedSecret: 'ss1:AAAA' });
-    expect(Object.keys(parsed).sort()).toEqual(['audience', 'baseUrl', 'clientId', 'clientSecret', 'color', 'kind', 'name', 'notes', 'tags']);
+  it('refuses fields the renderer has no say over, such as an id or a stored ciphertext', () => {
+    expect(create.safeParse({ ...validNewProfile, id: ID }).success).toBe(false);
+    expect(create.safeParse({ ...validNewProfile, encryptedSecret: 'ss1:AAAA' }).success).toBe(false);
+    expect(Object.keys(create.parse(validNewProfile)).sort()).toEqual(['audience', 'baseUrl', 'clientId', 'clientSecret', 'color', 'kind', 'name', 'notes', 'tags']);
   });
 });
 
@@ -129,7 +137,11 @@ describe('responses', () => {
   it('strips an access token from the token info and the copy answer', () => {
     const token = { state: 'issued', obtainedAt: 1, expiresAt: 2, accessToken: 'eyJhbGciOi' };
     expect(ipcContract.fetchToken.response.parse(token)).toEqual({ state: 'issued', obtainedAt: 1, expiresAt: 2 });
-    expect(ipcContract.copyToken.response.parse({ expiresAt: 2, renewed: true, accessToken: 'eyJhbGciOi' })).toEqual({ expiresAt: 2, renewed: true });
+    expect(ipcContract.copyToken.response.parse({ expiresAt: 2, renewed: true, clipboardClearsAt: 3, accessToken: 'eyJhbGciOi' })).toEqual({
+      expiresAt: 2,
+      renewed: true,
+      clipboardClearsAt: 3,
+    });
   });
 
   it('refuses a profile view whose secret state is not one the UI knows', () => {

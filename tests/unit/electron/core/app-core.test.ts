@@ -17,6 +17,7 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   reorderProfiles: { ids: [ID] },
   fetchToken: { id: ID },
   copyToken: { id: ID },
+  testProfile: profileInput('https://api.butlr.io'),
   setAutoRefresh: { id: ID, enabled: true },
   getTokenDetails: { id: ID },
   revealToken: { id: ID },

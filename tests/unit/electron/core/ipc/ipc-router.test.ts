@@ -31,7 +31,7 @@ function setup() {
 describe('createIpcRouter', () => {
   it('registers the handler on the contract channel and remembers the method', () => {
     const { router, channels } = setup();
-    router.handle('copyToken', async () => ok({ expiresAt: 1, renewed: false }));
+    router.handle('copyToken', async () => ok({ expiresAt: 1, renewed: false, clipboardClearsAt: null }));
     expect(channels()).toEqual([ipcChannels.copyToken]);
     expect(router.registeredMethods()).toEqual(['copyToken']);
   });
@@ -41,9 +41,9 @@ describe('createIpcRouter', () => {
     const seen: unknown[] = [];
     router.handle('copyToken', async (request) => {
       seen.push(request);
-      return ok({ expiresAt: 42, renewed: true });
+      return ok({ expiresAt: 42, renewed: true, clipboardClearsAt: null });
     });
-    expect(await invoke(ipcChannels.copyToken, { id: ID })).toEqual({ ok: true, value: { expiresAt: 42, renewed: true } });
+    expect(await invoke(ipcChannels.copyToken, { id: ID })).toEqual({ ok: true, value: { expiresAt: 42, renewed: true, clipboardClearsAt: null } });
     expect(seen).toEqual([{ id: ID }]);
   });
 
@@ -52,7 +52,7 @@ describe('createIpcRouter', () => {
     let calls = 0;
     router.handle('copyToken', async () => {
       calls += 1;
-      return ok({ expiresAt: 1, renewed: false });
+      return ok({ expiresAt: 1, renewed: false, clipboardClearsAt: null });
     });
     const result = await invoke(ipcChannels.copyToken, { id: ID }, FOREIGN);
     expect(result).toEqual({ ok: false, error: { code: 'unknown_sender', message: expect.any(String) } });
@@ -62,7 +62,7 @@ describe('createIpcRouter', () => {
 
   it('checks the sender before the payload', async () => {
     const { router, invoke } = setup();
-    router.handle('copyToken', async () => ok({ expiresAt: 1, renewed: false }));
+    router.handle('copyToken', async () => ok({ expiresAt: 1, renewed: false, clipboardClearsAt: null }));
     const result = (await invoke(ipcChannels.copyToken, { id: 'not-a-uuid' }, FOREIGN)) as { error: { code: string } };
     expect(result.error.code).toBe('unknown_sender');
   });
@@ -129,24 +129,24 @@ describe('createIpcRouter', () => {
         throwNext = false;
         throw new TypeError('boom');
       }
-      return ok({ expiresAt: 7, renewed: false });
+      return ok({ expiresAt: 7, renewed: false, clipboardClearsAt: null });
     });
     expect(((await invoke(ipcChannels.copyToken, { id: ID })) as { ok: boolean }).ok).toBe(false);
-    expect(await invoke(ipcChannels.copyToken, { id: ID })).toEqual({ ok: true, value: { expiresAt: 7, renewed: false } });
+    expect(await invoke(ipcChannels.copyToken, { id: ID })).toEqual({ ok: true, value: { expiresAt: 7, renewed: false, clipboardClearsAt: null } });
   });
 
   it('strips fields the contract does not name from the answer', async () => {
     const { router, invoke } = setup();
-    const leaky = { expiresAt: 5, renewed: false, accessToken: 'eyJhbGciOiJIUzI1NiJ9.e30.sig' };
-    router.handle('copyToken', async () => ok(leaky as { expiresAt: number; renewed: boolean }));
+    const leaky = { expiresAt: 5, renewed: false, clipboardClearsAt: null, accessToken: 'eyJhbGciOiJIUzI1NiJ9.e30.sig' };
+    router.handle('copyToken', async () => ok(leaky as { expiresAt: number; renewed: boolean, clipboardClearsAt: null }));
     const result = await invoke(ipcChannels.copyToken, { id: ID });
-    expect(result).toEqual({ ok: true, value: { expiresAt: 5, renewed: false } });
+    expect(result).toEqual({ ok: true, value: { expiresAt: 5, renewed: false, clipboardClearsAt: null } });
     expect(JSON.stringify(result)).not.toContain('eyJ');
   });
 
   it('answers internal instead of sending a value that breaks the contract', async () => {
     const { router, invoke } = setup();
-    router.handle('copyToken', async () => ok({ expiresAt: 'soon' } as unknown as { expiresAt: number; renewed: boolean }));
+    router.handle('copyToken', async () => ok({ expiresAt: 'soon' } as unknown as { expiresAt: number; renewed: boolean, clipboardClearsAt: null }));
     expect(((await invoke(ipcChannels.copyToken, { id: ID })) as { error: { code: string } }).error.code).toBe('internal');
   });
 });

@@ -44,6 +44,8 @@ describe('create', () => {
       notes: '',
       tags: [],
       color: null,
+      pinned: false,
+      lastUsedAt: null,
     });
     expect(JSON.stringify(view)).not.toContain(DEMO_SECRET);
     expect(JSON.stringify(view)).not.toContain('ss1:');

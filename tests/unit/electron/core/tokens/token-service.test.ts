@@ -12,7 +12,9 @@ import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-d
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, createProfile, deferred, errorOf, listProfiles, plainEncodings, profileInput, readDataFile, valueOf } from '../core-test-kit';
 
-type CopyOutcome = { expiresAt: number; renewed: boolean };
+type CopyOutcome = { expiresAt: number; renewed: boolean; clipboardClearsAt: number | null };
+/** The clipboard is cleared a minute after a copy by default (the clipboardClearSeconds setting). */
+const CLEARS_AFTER = 60_000;
 
 /**
  * A clock two hours behind the real one: the fake server's JWT `exp` follows the real clock,
@@ -107,7 +109,7 @@ describe('a failed fetch', () => {
     valueOf(await fetchToken());
     butlr.setFailure('server_error');
     errorOf(await fetchToken(), 'server_error');
-    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false, clipboardClearsAt: clock + CLEARS_AFTER });
     expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
   });
 
@@ -135,7 +137,7 @@ describe('a failed fetch', () => {
 
 describe('copy', () => {
   it('fetches a token when none is held and puts it on the clipboard', async () => {
-    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: true });
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: true, clipboardClearsAt: clock + CLEARS_AFTER });
     expect(butlr.requests).toHaveLength(1);
     expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
   });
@@ -143,7 +145,7 @@ describe('copy', () => {
   it('copies a held valid token without calling Butlr again', async () => {
     valueOf(await fetchToken());
     clock += 30 * 60_000;
-    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: START + HOUR, renewed: false, clipboardClearsAt: clock + CLEARS_AFTER });
     expect(butlr.requests).toHaveLength(1);
     expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
   });
@@ -158,7 +160,7 @@ describe('copy', () => {
   it('fetches a fresh token first when the held one is inside the 60 s margin', async () => {
     valueOf(await fetchToken());
     clock = START + HOUR - COPY_MARGIN_MS + 1;
-    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: clock + HOUR, renewed: true });
+    expect(valueOf<CopyOutcome>(await copyToken())).toEqual({ expiresAt: clock + HOUR, renewed: true, clipboardClearsAt: clock + CLEARS_AFTER });
     expect(butlr.requests).toHaveLength(2);
     expect(test.clipboard).toEqual([butlr.issuedTokens[1]]);
     expect(butlr.issuedTokens[1]).not.toBe(butlr.issuedTokens[0]);
@@ -255,7 +257,7 @@ describe('on disk', () => {
     valueOf(await fetchToken());
     const restarted = core({ safeStorage: test.safeStorage });
     expect((await listProfiles(restarted))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
-    expect(valueOf<CopyOutcome>(await copyToken(restarted))).toEqual({ expiresAt: START + HOUR, renewed: false });
+    expect(valueOf<CopyOutcome>(await copyToken(restarted))).toEqual({ expiresAt: START + HOUR, renewed: false, clipboardClearsAt: clock + CLEARS_AFTER });
     expect(restarted.clipboard).toEqual([butlr.issuedTokens[0]]);
     expect(butlr.requests).toHaveLength(1);
   });
