@@ -1,4 +1,4 @@
-// The Electron shell: creates the secure window and wires Electron's modules into the plain-TypeScript core. Nothing else.
+// The Electron shell: creates the secure windows and wires Electron's modules into the plain-TypeScript core. Nothing else.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,49 +7,72 @@ import { createAppCore } from './core/app-core';
 import { seedProfiles } from './core/demo-seed';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { consoleLogger } from './core/logger';
+import { installAppMenu } from './shell/app-menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
+import { startDesktopIntegration, type DesktopIntegration } from './shell/desktop-integration';
 import { createNativeDialogs } from './shell/native-dialogs';
+import { createQuickSwitcher, type QuickSwitcher } from './shell/quick-switcher';
 import { createSecretClipboard } from './shell/secret-clipboard';
 import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
+import { createAppTray } from './shell/tray';
+import { keepWindowState } from './shell/window-state';
 
 const logger = consoleLogger;
 const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
 // The dev server URL only counts in an unpackaged build, so a packaged app can never be pointed elsewhere.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const pageUrl = devServerUrl || APP_ENTRY_URL;
 const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
+/** Started at login: live in the tray until asked for. */
+const startHidden = process.argv.includes('--hidden');
 
 // The demo and the E2E suite run the app against a throwaway data folder.
 if (process.env.BUTLR_DATA_DIR) app.setPath('userData', process.env.BUTLR_DATA_DIR);
 
-protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-app.on('window-all-closed', () => app.quit());
-
 let mainWindow: BrowserWindow | null = null;
+let switcher: QuickSwitcher | null = null;
+let desktop: DesktopIntegration | null = null;
+let quitting = false;
+
+function showMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
 
 function isTrustedSender(event: IpcSenderEvent): boolean {
-  if (!mainWindow || event.sender !== mainWindow.webContents) return false;
+  const ours = [mainWindow, switcher?.window].some((window) => window && !window.isDestroyed() && event.sender === window.webContents);
   const frameUrl = event.senderFrame?.url;
-  return frameUrl !== undefined && originOf(frameUrl) === pageOrigin;
+  return ours && frameUrl !== undefined && originOf(frameUrl) === pageOrigin;
 }
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(join(outDir, 'renderer'), request.url));
   denyAllPermissions(session.defaultSession);
+  installAppMenu(process.platform, devServerUrl !== undefined);
 
-  const window = new BrowserWindow(secureWindowOptions(join(outDir, 'preload', 'index.cjs'), nativeTheme.shouldUseDarkColors)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- secureWindowOptions() sets all three; the scanner cannot follow the call (tests/electron/ asserts each)
+  const windowState = keepWindowState();
+  const window = new BrowserWindow({ ...secureWindowOptions(preloadPath, nativeTheme.shouldUseDarkColors), ...windowState.initialBounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- secureWindowOptions() sets all three; the scanner cannot follow the call (tests/electron/ asserts each)
   mainWindow = window;
+  windowState.track(window);
   window.on('closed', () => {
     mainWindow = null;
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (!startHidden) window.show();
+  });
 
   const core = createAppCore({
     ipcMain,
     isTrustedSender,
-    send: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    send: (channel, payload) => {
+      for (const target of [mainWindow, switcher?.window]) if (target && !target.isDestroyed()) target.webContents.send(channel, payload);
+      desktop?.onCoreEvent(channel);
+    },
     fetch: (url, init) => net.fetch(url, init),
     safeStorage,
     platform: process.platform,
@@ -61,25 +84,56 @@ async function start(): Promise<void> {
     random: Math.random,
     newId: randomUUID,
     logger,
+    desktop: () => switcher ?? { shortcutStatus: () => ({ accelerator: '', registered: false, message: null }), hideQuickSwitcher: () => false },
   });
+
+  switcher = createQuickSwitcher(preloadPath, pageUrl, nativeTheme.shouldUseDarkColors);
+  const tray = createAppTray({
+    copy: (profileId) => void desktop?.copyFromTray(profileId),
+    open: showMainWindow,
+    switcher: () => switcher?.toggle(),
+    quit: () => app.quit(),
+  });
+  desktop = startDesktopIntegration({ core, tray, switcher, logger });
+  // With a tray to come back from, closing the window only hides it; Quit (tray, menu, Cmd+Q) really quits.
+  window.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    window.hide();
+  });
+
   const stopWatching = watchConnectivity(core.scheduler.recheck);
   let cleanedUp = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('will-quit', (event) => {
     if (cleanedUp) return;
     // Clearing the clipboard is async in Electron 45: hold the quit until it is done, then quit for real.
     event.preventDefault();
     cleanedUp = true;
     stopWatching();
+    desktop?.dispose();
     void core.quit().finally(() => app.quit());
   });
 
   if (process.env.BUTLR_DEMO_SEED) {
     await seedProfiles(core.profiles, JSON.parse(await readFile(process.env.BUTLR_DEMO_SEED, 'utf8')), logger);
   }
-  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  await window.loadURL(pageUrl);
 }
 
-app.whenReady().then(start).catch((error: unknown) => {
-  logger.error('Butlr Credentials could not start', error);
-  app.exit(1);
-});
+// One instance: a second launch shows the first one's window instead of opening another vault on the same files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+  app.on('second-instance', showMainWindow);
+  app.on('activate', showMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    logger.error('Butlr Credentials could not start', error);
+    app.exit(1);
+  });
+}

@@ -1,5 +1,6 @@
 // The user's settings, as stored in main and edited in the settings view, with their defaults and limits.
 import { z } from 'zod';
+import { acceleratorSchema, DEFAULT_QUICK_SWITCHER_SHORTCUT } from './accelerator';
 import { copyFormatSchema } from './copy-format';
 
 export const settingsSchema = z.object({
@@ -17,6 +18,12 @@ export const settingsSchema = z.object({
   clipboardClearSeconds: z.number().int().min(0, 'Zero (never) or more seconds.').max(3600, 'At most an hour.'),
   /** What one click on Copy puts on the clipboard. */
   defaultCopyFormat: copyFormatSchema,
+  /** Start the app (in the tray) when the person logs in. */
+  launchAtLogin: z.boolean(),
+  /** The global shortcut that opens the quick switcher; '' turns it off. */
+  quickSwitcherShortcut: acceleratorSchema,
+  /** Notify shortly before a pinned profile's token expires when nothing will renew it. */
+  expiryReminders: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -28,6 +35,9 @@ export const DEFAULT_SETTINGS: Settings = {
   allowWeakEncryption: false,
   clipboardClearSeconds: 60,
   defaultCopyFormat: 'raw',
+  launchAtLogin: false,
+  quickSwitcherShortcut: DEFAULT_QUICK_SWITCHER_SHORTCUT,
+  expiryReminders: true,
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */

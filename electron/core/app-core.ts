@@ -1,6 +1,8 @@
 // Wires the feature modules together from injected ports. Runs the same under Electron, in Node tests and behind Chromium.
 import type { StorageNotice } from '../../shared/storage-notice';
 import { registerActivityHandlers } from './activity/activity-handlers';
+import { registerDesktopHandlers } from './desktop/desktop-handlers';
+import { headlessDesktop, type DesktopPort } from './desktop/desktop-port';
 import { createActivityLog, type ActivityFile } from './activity/activity-log';
 import type { DialogPort } from './dialog-port';
 import { createEventEmitter, createIpcRouter, type EventEmitter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
@@ -47,6 +49,8 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly logger: Logger;
   /** What `prepareStoreFiles` had to move aside before the stores were opened. */
   readonly storageNotices?: readonly StorageNotice[];
+  /** The shell's desktop integration, once it exists (it needs the core's profiles first); headless until then. */
+  readonly desktop?: () => DesktopPort;
 }
 
 export interface AppCore {
@@ -129,6 +133,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     createTransferService({ profiles, profileRepository, cipher, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
+  registerDesktopHandlers(router, deps.desktop ?? (() => headlessDesktop));
   scheduler.sync();
   function dispose(): void {
     scheduler.stop();

@@ -25,6 +25,8 @@ export const ipcChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   getEncryptionStatus: 'app:encryption-status',
+  getShortcutStatus: 'app:shortcut-status',
+  hideQuickSwitcher: 'app:hide-quick-switcher',
   getStorageNotices: 'app:storage-notices',
 } as const;
 

@@ -87,6 +87,13 @@ export const ipcContract = {
   getSettings: { channel: ipcChannels.getSettings, request: noRequest, response: settingsSchema },
   updateSettings: { channel: ipcChannels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
   getEncryptionStatus: { channel: ipcChannels.getEncryptionStatus, request: noRequest, response: encryptionStatusSchema },
+  /** Whether the quick switcher's global shortcut is registered; the OS or another app may have refused it. */
+  getShortcutStatus: {
+    channel: ipcChannels.getShortcutStatus,
+    request: noRequest,
+    response: z.object({ accelerator: z.string(), registered: z.boolean(), message: z.string().nullable() }),
+  },
+  hideQuickSwitcher: { channel: ipcChannels.hideQuickSwitcher, request: noRequest, response: z.object({ hidden: z.boolean() }) },
   /** Data files that had to be moved aside at start-up, to tell the person what happened and where the copy is. */
   getStorageNotices: { channel: ipcChannels.getStorageNotices, request: noRequest, response: z.array(storageNoticeSchema) },
 } as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodType; response: z.ZodType } };

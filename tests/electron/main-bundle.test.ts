@@ -101,7 +101,7 @@ describe('the built main bundle under an Electron stand-in', () => {
   it('keeps its store files in the data folder it was given, readable by the user only', async () => {
     expect(report.userDataPaths).toEqual([dataDir.path]);
     const files = (await readdir(dataDir.path)).sort();
-    expect(files).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json']);
+    expect(files).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json', 'window-state.json']);
     for (const file of files) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
   });
 });

@@ -12,6 +12,12 @@ export const recorded = {
   userDataPaths: [],
   clipboard: [],
   openedExternal: [],
+  singleInstanceLockRequested: false,
+  applicationMenu: null,
+  trays: [],
+  shortcuts: new Map(),
+  notifications: [],
+  loginItemSettings: [],
 };
 
 class StandInApp extends EventEmitter {
@@ -31,6 +37,13 @@ class StandInApp extends EventEmitter {
     return Promise.resolve();
   }
   quit() {}
+  requestSingleInstanceLock() {
+    recorded.singleInstanceLockRequested = true;
+    return true;
+  }
+  setLoginItemSettings(settings) {
+    recorded.loginItemSettings.push(settings);
+  }
   exit(code) {
     recorded.exitCode = code;
   }
@@ -59,11 +72,98 @@ export class BrowserWindow extends EventEmitter {
     recorded.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
+  #visible = false;
+  #destroyed = false;
+  #bounds = { x: 0, y: 0, width: 980, height: 700 };
   async loadURL(url) {
     this.loadedUrls.push(url);
   }
-  show() {}
+  show() {
+    this.#visible = true;
+  }
+  hide() {
+    this.#visible = false;
+  }
+  focus() {}
+  restore() {}
+  maximize() {}
+  isVisible() {
+    return this.#visible;
+  }
+  isMaximized() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return this.#destroyed;
+  }
+  destroy() {
+    this.#destroyed = true;
+  }
+  getBounds() {
+    return this.#bounds;
+  }
+  getSize() {
+    return [this.#bounds.width, this.#bounds.height];
+  }
+  setPosition(x, y) {
+    this.#bounds = { ...this.#bounds, x, y };
+  }
 }
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
+};
+
+export const nativeImage = {
+  createFromPath: (path) => ({ path, resize: (size) => ({ path, size }) }),
+};
+
+export class Tray extends EventEmitter {
+  constructor(image) {
+    super();
+    this.image = image;
+    this.menu = null;
+    this.tooltip = '';
+    recorded.trays.push(this);
+  }
+  setContextMenu(menu) {
+    this.menu = menu;
+  }
+  setToolTip(text) {
+    this.tooltip = text;
+  }
+  destroy() {}
+}
+
+export class Notification {
+  static isSupported = () => true;
+  constructor(options) {
+    this.options = options;
+  }
+  show() {
+    recorded.notifications.push(this.options);
+  }
+}
+
+export const globalShortcut = {
+  register(accelerator, callback) {
+    if (recorded.shortcuts.has(accelerator)) return false;
+    recorded.shortcuts.set(accelerator, callback);
+    return true;
+  },
+  unregister: (accelerator) => recorded.shortcuts.delete(accelerator),
+};
+
+const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+export const screen = {
+  getAllDisplays: () => [display],
+  getDisplayNearestPoint: () => display,
+  getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+};
 
 export const ipcMain = {
   handle(channel, listener) {
@@ -149,4 +249,24 @@ export const safeStorage = {
   getSelectedStorageBackend: () => 'gnome_libsecret',
 };
 
-export default { app, BrowserWindow, ClipboardItem, ipcMain, protocol, session, nativeTheme, clipboard, net, powerMonitor, dialog, shell, safeStorage };
+export default {
+  app,
+  BrowserWindow,
+  ClipboardItem,
+  ipcMain,
+  protocol,
+  session,
+  nativeTheme,
+  clipboard,
+  net,
+  powerMonitor,
+  dialog,
+  shell,
+  safeStorage,
+  Menu,
+  nativeImage,
+  Tray,
+  Notification,
+  globalShortcut,
+  screen,
+};

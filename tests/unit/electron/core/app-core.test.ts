@@ -32,6 +32,8 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   updateSettings: { copyMarginSeconds: 30 },
   getEncryptionStatus: undefined,
   getStorageNotices: undefined,
+  getShortcutStatus: undefined,
+  hideQuickSwitcher: undefined,
 };
 
 let dataDir: TempDataDir;

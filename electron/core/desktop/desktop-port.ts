@@ -1,0 +1,18 @@
+// What the desktop shell does for the core: the quick switcher's window and its global shortcut.
+export interface ShortcutStatus {
+  readonly accelerator: string;
+  readonly registered: boolean;
+  /** Why it is not registered, in words a person can act on; null when it is (or is turned off). */
+  readonly message: string | null;
+}
+
+export interface DesktopPort {
+  shortcutStatus(): ShortcutStatus;
+  hideQuickSwitcher(): boolean;
+}
+
+/** For tests and for a shell without a desktop (no tray, no global shortcut). */
+export const headlessDesktop: DesktopPort = {
+  shortcutStatus: () => ({ accelerator: '', registered: false, message: null }),
+  hideQuickSwitcher: () => false,
+};

@@ -1,0 +1,2 @@
+// Types for electron-vite's `?asset` imports in the main process.
+/// <reference types="electron-vite/node" />

@@ -1,0 +1,94 @@
+// Tray, quick switcher, expiry reminders and launch at login, kept in step with the core's data and settings.
+import { Notification } from 'electron';
+import { formatCountdown } from '../../shared/expiry';
+import { ipcEventChannels } from '../../shared/ipc/channels';
+import type { AppCore } from '../core/app-core';
+import { dueExpiryReminders } from '../core/desktop/expiry-reminders';
+import type { Logger } from '../core/logger';
+import { applyLaunchAtLogin } from './login-item';
+import type { QuickSwitcher } from './quick-switcher';
+import type { AppTray } from './tray';
+
+/** How often the tray's countdowns and the reminders are refreshed when nothing else happens. */
+const REFRESH_MS = 15_000;
+
+interface DesktopIntegrationDeps {
+  readonly core: AppCore;
+  readonly tray: AppTray | null;
+  readonly switcher: QuickSwitcher;
+  readonly logger: Logger;
+}
+
+export interface DesktopIntegration {
+  /** Call on every core event: the tray and reminders follow the data, the shortcut and login item follow the settings. */
+  onCoreEvent(channel: string): void;
+  /** Copies from outside the window (tray), telling the person what happened with a quiet notification. */
+  copyFromTray(profileId: string): Promise<void>;
+  dispose(): void;
+}
+
+function notify(title: string, body: string): void {
+  if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+}
+
+export function startDesktopIntegration({ core, tray, switcher, logger }: DesktopIntegrationDeps): DesktopIntegration {
+  const reminded = new Set<string>();
+  let appliedLoginItem: boolean | null = null;
+  let refreshQueued = false;
+
+  const refresh = async (): Promise<void> => {
+    refreshQueued = false;
+    const settings = core.settings.get();
+    const profiles = await core.profiles.list();
+    const now = Date.now();
+    tray?.update(profiles, now, settings.expiringSoonSeconds * 1000);
+    if (settings.expiryReminders) {
+      for (const reminder of dueExpiryReminders(profiles, now, reminded)) notify(reminder.title, reminder.body);
+    }
+  };
+  // Events come in bursts (a copy renews, records activity, changes the token): rebuild once per burst.
+  const queueRefresh = (): void => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setTimeout(() => void refresh().catch((error: unknown) => logger.error('desktop: refresh failed', error)), 50);
+  };
+
+  const applySettings = (): void => {
+    const settings = core.settings.get();
+    if (switcher.shortcutStatus().accelerator !== settings.quickSwitcherShortcut || !switcher.shortcutStatus().registered) {
+      const status = switcher.setShortcut(settings.quickSwitcherShortcut);
+      if (status.message) logger.warn(`desktop: ${status.message}`);
+    }
+    if (appliedLoginItem !== settings.launchAtLogin) {
+      appliedLoginItem = settings.launchAtLogin;
+      applyLaunchAtLogin(settings.launchAtLogin).catch((error: unknown) => logger.error('desktop: could not change launch at login', error));
+    }
+  };
+
+  applySettings();
+  queueRefresh();
+  const interval = setInterval(queueRefresh, REFRESH_MS);
+
+  return {
+    onCoreEvent(channel) {
+      if (channel === ipcEventChannels.settingsChanged) applySettings();
+      queueRefresh();
+    },
+    async copyFromTray(profileId) {
+      const result = await core.tokens.copy(profileId);
+      const profile = (await core.profiles.list()).find((candidate) => candidate.id === profileId);
+      const name = profile ? `“${profile.name}”` : 'the profile';
+      if (!result.ok) {
+        notify(`Could not copy the token for ${name}`, result.error.message);
+        return;
+      }
+      const left = result.value.expiresAt === null ? 'an unknown time' : formatCountdown(result.value.expiresAt - Date.now());
+      notify(`Copied the token for ${name}`, `Valid for ${left}.${result.value.renewalError ? ` Renewal failed: ${result.value.renewalError.message}` : ''}`);
+    },
+    dispose() {
+      clearInterval(interval);
+      tray?.destroy();
+      switcher.dispose();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The tray (menu-bar) icon: every profile with its status and time left; choosing one copies its token.
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import iconPath from '../../build/icon.png?asset';
+import type { ProfileView } from '../../shared/profile';
+import { buildTrayMenuModel, type TrayMenuItem } from '../core/desktop/tray-menu-model';
+
+export interface TrayActions {
+  copy(profileId: string): void;
+  open(): void;
+  switcher(): void;
+  quit(): void;
+}
+
+export interface AppTray {
+  /** Rebuilds the menu from the current profiles (after a change, and every few seconds for the countdowns). */
+  update(profiles: readonly ProfileView[], now: number, expiringSoonMs: number): void;
+  destroy(): void;
+}
+
+function menuItem(item: TrayMenuItem, actions: TrayActions): MenuItemConstructorOptions {
+  switch (item.kind) {
+    case 'separator':
+      return { type: 'separator' };
+    case 'profile':
+      return { label: item.label, enabled: item.enabled, click: () => actions.copy(item.profileId) };
+    case 'action':
+      return { label: item.label, click: () => actions[item.action]() };
+  }
+}
+
+export function createAppTray(actions: TrayActions): AppTray {
+  const icon = nativeImage.createFromPath(iconPath).resize({ width: 18, height: 18 });
+  const tray = new Tray(icon);
+  // Linux and Windows open the app on a click; the menu is on right-click (and on every click on macOS).
+  tray.on('click', () => {
+    if (process.platform !== 'darwin') actions.open();
+  });
+  return {
+    update(profiles, now, expiringSoonMs) {
+      const model = buildTrayMenuModel(profiles, now, expiringSoonMs);
+      tray.setToolTip(model.tooltip);
+      tray.setContextMenu(Menu.buildFromTemplate(model.items.map((item) => menuItem(item, actions))));
+    },
+    destroy: () => tray.destroy(),
+  };
+}
