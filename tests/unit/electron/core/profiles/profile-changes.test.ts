@@ -207,6 +207,7 @@ describe('a change while a sign-in is on its way', () => {
   it('does not keep the token when the base URL changed meanwhile', async () => {
     const door = gatedFetch();
     const { test, dataDir, other, client } = await setUp(door.fetch);
+    // Start from no token, so any token on disk afterwards came from the sign-in under test.
     valueOf(await updateProfile(test, client.id, { secret: DEMO_SECRET }));
     door.closeAgain();
     const signIn = fetchToken(test, client.id);
@@ -223,6 +224,7 @@ describe('a change while a sign-in is on its way', () => {
   it.fails('does not keep the old identity’s token when the client ID changed meanwhile', async () => {
     const door = gatedFetch();
     const { test, dataDir, butlr, client } = await setUp(door.fetch);
+    // Start from no token, so any token on disk afterwards came from the sign-in under test.
     valueOf(await updateProfile(test, client.id, { secret: DEMO_SECRET }));
     door.closeAgain();
     const signIn = fetchToken(test, client.id);
