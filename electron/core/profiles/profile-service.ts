@@ -11,6 +11,7 @@ import type { TokenService } from '../tokens/token-service';
 import { applyProfileChanges } from './profile-changes';
 import { firstFreeNumberedName } from '../vault/profile-names';
 import type { ProfileRepository, StoredProfile } from './profile-repository';
+import { sameSignInIdentity } from './sign-in-identity';
 
 /** A profile from outside (an import file), already validated: its metadata and its secret if the file had it. */
 export type ProfileCandidate = (
@@ -163,6 +164,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const sealed = candidate.secret === null ? null : await sealSecret(candidate.secret, 'secret');
       if (sealed && !sealed.ok) return sealed;
       if (sealed) readable.set(sealed.value, true);
+      // A file without secrets replacing a profile for the same server and identity keeps the secret already saved.
+      const keptSecret = replaced && sealed === null && sameSignInIdentity(replaced, candidate) ? replaced.encryptedSecret : null;
       const common = {
         id: replaced?.id ?? newId(),
         name: candidate.name,
@@ -175,7 +178,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         pinned: replaced?.pinned ?? false,
         order: replaced?.order ?? nextOrder(),
         deletedAt: null,
-        encryptedSecret: sealed?.value ?? null,
+        encryptedSecret: sealed?.value ?? keptSecret,
       };
       const stored: StoredProfile =
         candidate.kind === 'password'
@@ -183,7 +186,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
           : { kind: 'client_credentials', ...common, clientId: candidate.clientId, audience: candidate.audience };
       if (replaced) {
         profiles.update(replaced.id, () => stored);
-        tokens.forget(replaced.id);
+        if (keptSecret === null) tokens.forget(replaced.id);
       } else {
         profiles.add(stored);
       }

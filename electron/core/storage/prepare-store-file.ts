@@ -53,7 +53,10 @@ export function prepareStoreFile(dir: string, spec: StoreSpec, now: number): Sto
   if (!existsSync(path)) return null;
   const file = `${spec.name}.json`;
   const moveAside = (reason: StorageNotice['reason']): string => {
-    const movedTo = join(dir, `${spec.name}.${reason.replaceAll('_', '-')}-${fileTimestamp(now)}.json`);
+    const stem = join(dir, `${spec.name}.${reason.replaceAll('_', '-')}-${fileTimestamp(now)}`);
+    // Two damaged starts in the same second must not overwrite the first copy.
+    let movedTo = `${stem}.json`;
+    for (let n = 2; existsSync(movedTo); n += 1) movedTo = `${stem}-${n}.json`;
     renameSync(path, movedTo);
     return movedTo;
   };

@@ -8,6 +8,7 @@ import type { ActivityLog } from '../activity/activity-log';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
 import type { ProfileRepository, StoredProfile } from '../profiles/profile-repository';
+import { sameSignInIdentity } from '../profiles/sign-in-identity';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { CopyFormat } from '../../../shared/copy-format';
 import type { ClipboardGuard } from './clipboard-guard';
@@ -65,6 +66,9 @@ const secretMissing = (profile: StoredProfile): AppError =>
     `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
   );
 
+const changedMeanwhile = (): AppError =>
+  appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
+
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
 
@@ -109,6 +113,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     const current = profiles.get(profile.id);
     if (!current) return fail(notFound());
     if (current.encryptedSecret !== encryptedSecret) return fail(secretMissing(current));
+    if (!sameSignInIdentity(current, profile)) return fail(changedMeanwhile());
     tokens.put(profile.id, sealed.value);
     return issued;
   };

@@ -1,6 +1,7 @@
 // Person-readable problems with an import file: where the JSON breaks, and which field zod refused, never with a value.
 import type { z } from 'zod';
 import { appError, type AppError } from '../../../shared/app-error';
+import { jsonErrorOffset } from './json-error-offset';
 
 /** How many problems one message lists; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 5;
@@ -60,10 +61,11 @@ export function parseJsonText(text: string): { readonly ok: true; readonly value
     if (/end of (JSON )?input|Unterminated/i.test(detail)) {
       return { ok: false, message: 'This file is not valid JSON: it ends too early, as if it was cut off.' };
     }
-    // V8 says "at position N" (Node) or quotes the text around the error (newer V8); only the number is repeated.
-    const position = /position (\d+)/.exec(detail)?.[1];
-    if (position === undefined) return { ok: false, message: 'This file is not valid JSON. It may be damaged, or not a Butlr Credentials export.' };
-    const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
+    // V8 says "at position N" for some errors and only quotes the text for others: then find the place ourselves.
+    const stated = /position (\d+)/.exec(detail)?.[1];
+    const position = stated === undefined ? jsonErrorOffset(text) : Number(stated);
+    if (position >= text.length) return { ok: false, message: 'This file is not valid JSON: it ends too early, as if it was cut off.' };
+    const before = text.slice(0, position).split(/\r\n|\r|\n/);
     const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
     return { ok: false, message: `This file is not valid JSON (${where}). It may be damaged, or not a Butlr Credentials export.` };
   }

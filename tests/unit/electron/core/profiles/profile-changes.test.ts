@@ -219,9 +219,8 @@ describe('a change while a sign-in is on its way', () => {
     expect((await profileView(test, client.id)).secret).toBe('missing');
   });
 
-  // BUG: token-service.ts signIn only compares the profile's encryptedSecret after the answer arrives; a new client ID
-  // (or username) keeps the same ciphertext, so the old identity's token is saved after update() dropped it.
-  it.fails('does not keep the old identity’s token when the client ID changed meanwhile', async () => {
+  // A new client ID (or username) keeps the same ciphertext, so the sign-in compares the whole identity before saving.
+  it('does not keep the old identity’s token when the client ID changed meanwhile', async () => {
     const door = gatedFetch();
     const { test, dataDir, butlr, client } = await setUp(door.fetch);
     // Start from no token, so any token on disk afterwards came from the sign-in under test.

@@ -317,9 +317,8 @@ describe('a folder with every file damaged at once', () => {
 });
 
 describe('a file damaged again within the same second', () => {
-  // BUG: prepare-store-file.ts moveAside() renames onto `<name>.<reason>-<time>.json` with renameSync, which silently
-  // replaces a copy already there; time has one-second resolution, so the second move destroys the first copy.
-  it.fails('keeps both moved-aside copies', async () => {
+  // Copies are named to the second; a second damaged start in the same second gets a numbered name, not the first's.
+  it('keeps both moved-aside copies', async () => {
     const dataDir = await world.folder();
     const path = join(dataDir, 'profiles.json');
     const damaged = [Buffer.from('{"version": 2, "profiles": [{"id": "first"'), Buffer.from('{"version": 2, "profiles": [{"id": "second"')];
