@@ -84,6 +84,22 @@ export const copyToken = (test: TestCore, id: string): Promise<unknown> => test.
 export const setAutoRefresh = (test: TestCore, id: string, enabled: boolean): Promise<unknown> =>
   test.invoke(ipcChannels.setAutoRefresh, { id, enabled });
 
+/** What a copy answer says about the token: its expiry, whether it was renewed first, and why renewal failed if it did. */
+export interface CopyOutcomeView {
+  readonly expiresAt: number | null;
+  readonly renewed: boolean;
+  readonly renewalError?: AppError;
+}
+
+/** The token part of a successful copy answer (other fields, such as when the clipboard is cleared, have their own tests). */
+export function copyOutcomeOf(answer: unknown): CopyOutcomeView {
+  const { expiresAt, renewed, renewalError } = valueOf<CopyOutcomeView>(answer);
+  return renewalError === undefined ? { expiresAt, renewed } : { expiresAt, renewed, renewalError };
+}
+
+/** The texts copied to the clipboard, in order, leaving out the clipboard being cleared afterwards. */
+export const copiedTexts = (test: TestCore): string[] => test.clipboard.filter((text) => text !== '');
+
 export async function activityOf(test: TestCore, id: string): Promise<ActivityEvent[]> {
   return valueOf<ActivityEvent[]>(await test.invoke(ipcChannels.getActivity, { id }));
 }
@@ -109,6 +125,73 @@ export function expectPersonReadable(error: AppError, { host, secrets }: { host:
   expect(message, 'no markup').not.toMatch(/<[a-z/!]/i);
   expect(message, 'a finished sentence').toMatch(/[.!]$/);
   expect(message.length).toBeLessThanOrEqual(300);
+}
+
+/**
+ * Node's fetch that gives up after `ms` as a timeout does (a TimeoutError, before or during the answer), so the faults that
+ * never finish stay quick. It keeps its own deadline, with its own timer and a body stream of its own, because on Node 20
+ * neither `AbortSignal.any([…, AbortSignal.timeout(ms)])` nor an abort after the headers is reliable once the garbage
+ * collector has run (the timeout signal, or undici's link to the response, is only weakly held): the request then hangs.
+ */
+export function timeLimitedFetch(ms: number, base: FetchLike = (url, init) => fetch(url, init)): FetchLike {
+  return async (url, init) => {
+    const timedOut = (): DOMException => new DOMException(`gave up after ${ms} ms`, 'TimeoutError');
+    let expired = false;
+    let onExpiry = (): void => undefined;
+    const timer = setTimeout(() => {
+      expired = true;
+      onExpiry();
+    }, ms);
+    const controller = new AbortController();
+    init.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason), { once: true });
+    let response: Response;
+    try {
+      response = await Promise.race([
+        base(url, { ...init, signal: controller.signal }),
+        new Promise<never>((_resolve, reject) => {
+          onExpiry = () => {
+            controller.abort(timedOut());
+            reject(timedOut());
+          };
+        }),
+      ]);
+    } catch (error) {
+      clearTimeout(timer);
+      throw error;
+    }
+    if (!response.body) {
+      clearTimeout(timer);
+      return response;
+    }
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        onExpiry = () => {
+          stream.error(timedOut());
+          void reader.cancel().catch(() => undefined);
+        };
+        if (expired) onExpiry();
+      },
+      async pull(stream) {
+        try {
+          const chunk = await reader.read();
+          if (expired) return;
+          if (chunk.done) {
+            clearTimeout(timer);
+            stream.close();
+          } else stream.enqueue(chunk.value);
+        } catch (error) {
+          clearTimeout(timer);
+          if (!expired) stream.error(error);
+        }
+      },
+      cancel(reason) {
+        clearTimeout(timer);
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
 }
 
 /**
