@@ -1,0 +1,101 @@
+// Figure 3: the built renderer at 1,000 profiles in Chromium, beside an empty board (first render) and a naive board (per tick).
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../tests/fixtures/chromium';
+import { createTempDataDir } from '../../tests/fixtures/temp-data-dir';
+import { makeFigure, type Figure } from '../figure';
+import { interleave, type Measurement } from '../interleave';
+import { seedDataFolder } from '../seed-data-folder';
+import { median } from '../stats';
+import { firstAndLastCountdown, openBoardPages, waitForRows } from './board-pages';
+import { armFirstRenderProbe, measureFirstRender, type FirstRender } from './first-render';
+import { openTickProbe, type TickProbe } from './tick-scripting';
+
+export const BOARD_PROFILES = 1000;
+const TICKS = 30;
+
+export interface BoardBuilds {
+  /** The built renderer to measure (a snapshot of out/renderer). */
+  readonly rendererDir: string;
+  /** The same renderer built with one interval per row (see naive-renderer.ts). */
+  readonly naiveRendererDir: string;
+}
+
+export async function benchBoard(builds: BoardBuilds): Promise<Figure[]> {
+  // Staggered lifetimes, so every row counts down in mm:ss and changes its text on every tick: the busiest case.
+  const now = Date.now();
+  const seeded = await seedDataFolder(BOARD_PROFILES, (index) => ({ obtainedAt: now, expiresAt: now + 6 * 60_000 + index * 3_000 }));
+  const emptyDir = await createTempDataDir('butlr-bench-empty-');
+  const browser = await launchChromium();
+  try {
+    const pages = await openBoardPages({ browser, safeStorage: seeded.safeStorage, seededDir: seeded.dataDir.path, emptyDir: emptyDir.path, ...builds });
+    try {
+      // First render: a fresh load of ours with 1,000 profiles, against the same renderer with none.
+      await armFirstRenderProbe(pages.ours, BOARD_PROFILES);
+      await armFirstRenderProbe(pages.empty, 0);
+      const oursMarks: FirstRender[] = [];
+      const paintedAt = (page: Page, marks: FirstRender[]): Measurement => async () => {
+        const measured = await measureFirstRender(page, pages.oursUrl);
+        marks.push(measured);
+        return measured.paintedAt;
+      };
+      const firstRender = await interleave(paintedAt(pages.ours, oursMarks), paintedAt(pages.empty, []), { warmup: 1, rounds: 5 });
+      // Where the time went (the warm-up's marks dropped): the list over the test bridge, then React, then the frame.
+      const phases = oursMarks.slice(1);
+      const firstRenderPhases = {
+        untilListAskedMs: median(phases.map((marks) => marks.listAskedAt)),
+        listOverBridgeMs: median(phases.map((marks) => marks.listAnsweredAt - marks.listAskedAt)),
+        listAnsweredToRowsInDomMs: median(phases.map((marks) => marks.renderedAt - marks.listAnsweredAt)),
+        rowsInDomToFrameMs: median(phases.map((marks) => marks.paintedAt - marks.renderedAt)),
+      };
+
+      // Ticks: ours and the naive board, one virtual second each in turn.
+      const rows = { ours: await waitForRows(pages.ours, BOARD_PROFILES), naive: await waitForRows(pages.naive, BOARD_PROFILES) };
+      const before = { ours: await firstAndLastCountdown(pages.ours), naive: await firstAndLastCountdown(pages.naive) };
+      const probes = { ours: await openTickProbe(pages.ours), naive: await openTickProbe(pages.naive) };
+      const taskMs = { ours: [] as number[], naive: [] as number[] };
+      const scriptOf = (probe: TickProbe, tasks: number[]): Measurement => async () => {
+        const cost = await probe.tick();
+        tasks.push(cost.taskMs);
+        return cost.scriptMs;
+      };
+      const ticks = await interleave(scriptOf(probes.ours, taskMs.ours), scriptOf(probes.naive, taskMs.naive), { warmup: 1, rounds: TICKS });
+      const after = { ours: await firstAndLastCountdown(pages.ours), naive: await firstAndLastCountdown(pages.naive) };
+      await probes.ours.detach();
+      await probes.naive.detach();
+      // Proof the clock moved the boards: without it the tick figures would be measuring nothing.
+      if (before.ours[0] === after.ours[0] || before.naive[0] === after.naive[0]) throw new Error(`The countdowns did not move: ${JSON.stringify({ before, after })}`);
+      if (pages.problems().length > 0) throw new Error(`The board pages reported problems: ${pages.problems().join('; ')}`);
+
+      return [
+        makeFigure({
+          id: 'board-first-render',
+          label: `Board: first render, ${BOARD_PROFILES.toLocaleString('en')} profiles`,
+          unit: 'ms',
+          ours: firstRender.ours,
+          baseline: firstRender.baseline,
+          baselineLabel: 'same renderer, empty board',
+          extra: { from: 'navigation start (fresh load after about:blank)', until: 'rows in the DOM and the next frame produced', medianPhases: firstRenderPhases },
+        }),
+        makeFigure({
+          id: 'board-tick-scripting',
+          label: `Board: scripting per countdown tick (${TICKS} ticks)`,
+          unit: 'ms',
+          ours: ticks.ours,
+          baseline: ticks.baseline,
+          baselineLabel: 'naive: one setInterval per row',
+          targets: [
+            { kind: 'ours-at-most', value: 4 },
+            { kind: 'ratio-at-most', value: 0.2 },
+          ],
+          extra: { rows, countdownsBefore: before, countdownsAfter: after, taskMsPerTick: taskMs, clock: 'Chromium virtual time (Emulation.setVirtualTimePolicy), 1 s per tick' },
+        }),
+      ];
+    } finally {
+      await pages.close();
+    }
+  } finally {
+    await browser.close();
+    await seeded.dataDir.remove();
+    await emptyDir.remove();
+  }
+}
