@@ -37,6 +37,12 @@ const launch = (options: Partial<TestCoreOptions> = {}): TestCore => {
   return core;
 };
 
+/** Quits every running instance (as the app does on quit: timers stopped, pending writes flushed), then starts again. */
+const restart = (options: Partial<TestCoreOptions> = {}): TestCore => {
+  for (const core of cores) core.core.dispose();
+  return launch(options);
+};
+
 const storedTokenIds = async (): Promise<string[]> => Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens as object).sort();
 
 beforeEach(async () => {
@@ -59,7 +65,7 @@ describe('after a restart', () => {
     valueOf(await fetchToken(first, id));
     clock = START + 30 * 60_000;
 
-    const again = launch();
+    const again = restart();
     expect((await profileView(again, id)).token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
     expect(copyOutcomeOf(await copyToken(again, id))).toEqual({ expiresAt: START + HOUR, renewed: false });
     expect(copiedTexts(again)).toEqual([butlr.issuedTokens[0]]);
@@ -72,7 +78,7 @@ describe('after a restart', () => {
     clock = START + HOUR - 30_000;
     butlr.setFailure('server_error');
 
-    const again = launch();
+    const again = restart();
     const outcome = copyOutcomeOf(await copyToken(again, id));
     expect(outcome).toEqual({ expiresAt: START + HOUR, renewed: false, renewalError: expect.objectContaining({ code: 'server_error' }) });
     expect(copiedTexts(again)).toEqual([butlr.issuedTokens[0]]);
@@ -83,7 +89,7 @@ describe('after a restart', () => {
     valueOf(await fetchToken(first, id));
     clock = START + HOUR;
 
-    const again = launch();
+    const again = restart();
     expect((await profileView(again, id)).token).toEqual({ state: 'none' });
     expect(await storedTokenIds()).toEqual([]);
     expect(copyOutcomeOf(await copyToken(again, id))).toEqual({ expiresAt: clock + HOUR, renewed: true });
@@ -98,7 +104,7 @@ describe('after a restart', () => {
     expect((await profileView(first, id)).token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: null });
     expect(await storedTokenIds()).toEqual([id]);
 
-    const again = launch();
+    const again = restart();
     expect((await profileView(again, id)).token).toEqual({ state: 'none' });
     expect(await storedTokenIds()).toEqual([]);
   });
@@ -116,7 +122,7 @@ describe('after a restart', () => {
     butlr.setScript(null);
     clock = START + 20 * 60_000;
 
-    const again = launch();
+    const again = restart();
     expect((await profileView(again, valid.id)).token.state).toBe('issued');
     expect((await profileView(again, expired.id)).token).toEqual({ state: 'none' });
     expect((await profileView(again, unknown.id)).token).toEqual({ state: 'none' });
@@ -135,7 +141,7 @@ describe('after a restart', () => {
     const history = await activityOf(first, id);
     expect(history.map((event) => event.kind)).toEqual(['failed', 'fetched']);
 
-    const again = launch();
+    const again = restart();
     expect((await profileView(again, id)).token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
     expect(await activityOf(again, id)).toEqual(history);
   });
@@ -144,11 +150,10 @@ describe('after a restart', () => {
     const { id } = await createProfile(first, profileInput(butlr.url));
     valueOf(await fetchToken(first, id));
     valueOf(await setAutoRefresh(first, id, true));
-    first.core.dispose();
     clock = START + 10 * 60_000;
 
     const timers = createManualClock({ start: clock });
-    const again = launch({ timers, now: timers.now, random: () => 0.5 });
+    const again = restart({ timers, now: timers.now, random: () => 0.5 });
     const renewal = Math.round(START + 0.8 * HOUR - 0.5 * 60_000);
     expect((await profileView(again, id)).nextRefreshAt).toBe(renewal);
     expect(timers.pendingTimers()).toEqual([renewal]);
