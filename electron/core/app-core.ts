@@ -60,6 +60,8 @@ export interface AppCore {
   readonly settings: SettingsStore;
   readonly scheduler: RefreshScheduler;
   readonly clipboard: ClipboardGuard;
+  /** Writes what is waiting to be written (the activity history is saved just after each answer). */
+  flushPendingWrites(): void;
   /** Stops every timer, for a clean quit and for tests. */
   dispose(): void;
   /** At quit: clears the clipboard if it still holds our token, then stops every timer. */
@@ -72,7 +74,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   // Every change that can move a renewal time re-plans the schedule; the renderer hears of it the same way.
   const emit: EventEmitter = (name, payload) => {
     send(name, payload);
-    if (name !== 'settingsChanged') scheduler.sync();
+    if (name === 'settingsChanged') scheduler.replan();
+    else scheduler.sync();
   };
   const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger });
   const cipher = createSecretCipher(deps.safeStorage, deps.platform);
@@ -139,6 +142,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     scheduler.stop();
     profiles.dispose();
     clipboard.dispose();
+    activity.flush();
   }
   return {
     router,
@@ -147,6 +151,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     settings,
     scheduler,
     clipboard,
+    flushPendingWrites: activity.flush,
     dispose,
     async quit() {
       await clipboard.clearIfOurs();

@@ -64,6 +64,8 @@ describe('client-credentials journey in the built renderer', () => {
 
   it('left no secret or token in clear, base64 or hex in the data folder', async () => {
     const token = butlr.issuedTokens[0]!;
+    // Nothing may still be on its way to disk when the folder is read.
+    harness.testCore.core.flushPendingWrites();
     const files = await readdir(dataDir.path);
     expect(files.sort()).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json']);
     for (const file of files) {

@@ -1,5 +1,5 @@
 // IPC handlers for the activity history: list it, export it as CSV.
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { appError } from '../../../shared/app-error';
 import { fail, ok } from '../../../shared/result';
 import type { DialogPort } from '../dialog-port';
@@ -22,6 +22,8 @@ export function registerActivityHandlers(router: IpcRouter, activity: ActivityLo
     if (path === null) return ok({ savedTo: null });
     try {
       await writeFile(path, activityToCsv(activity.list(id)), { mode: 0o600 });
+      // `mode` applies only to a new file; an existing one keeps its mode unless told.
+      await chmod(path, 0o600);
     } catch {
       return fail(appError('storage', `Could not write ${path}. Choose a folder you can write to and try again.`));
     }

@@ -22,21 +22,39 @@ export interface ActivityLog {
   /** Newest first. */
   list(profileId: string): readonly ActivityEvent[];
   remove(profileId: string): void;
+  /** Writes what is still pending; called at quit. */
+  flush(): void;
 }
 
 export function createActivityLog(store: KeyValueStore<ActivityFile>): ActivityLog {
   const parsed = z.record(z.string(), z.array(activityEventSchema)).safeParse(store.get('events'));
   // History is a convenience: if the file is unreadable we start a new one rather than refuse to start.
   const events = new Map(Object.entries(parsed.success ? parsed.data : {}));
-  const save = (): void => store.set('events', Object.fromEntries(events));
+  // Written just after the answer rather than before it: a copy or a sign-in does not wait for the history's fsync,
+  // and a burst of events costs one write. Losing the last few entries to a crash is acceptable for history.
+  let pending: NodeJS.Immediate | undefined;
+  const flush = (): void => {
+    if (pending === undefined) return;
+    clearImmediate(pending);
+    pending = undefined;
+    store.set('events', Object.fromEntries(events));
+  };
+  const save = (): void => {
+    pending ??= setImmediate(flush);
+  };
   return {
+    flush,
     record(profileId, event) {
       events.set(profileId, [event, ...(events.get(profileId) ?? [])].slice(0, ACTIVITY_LIMIT));
       save();
     },
     list: (profileId) => events.get(profileId) ?? [],
+    // Rare, and part of purging a deleted profile: written at once, with anything still pending.
     remove(profileId) {
-      if (events.delete(profileId)) save();
+      if (!events.delete(profileId)) return;
+      clearImmediate(pending);
+      pending = undefined;
+      store.set('events', Object.fromEntries(events));
     },
   };
 }

@@ -27,6 +27,8 @@ export interface RefreshScheduler {
   sync(): void;
   /** The machine woke up or came back online: retry what was waiting for that now. */
   recheck(): void;
+  /** A setting that moves renewal times changed (the copy margin): re-plan every idle plan. */
+  replan(): void;
   nextRunAt(profileId: string): number | null;
   stop(): void;
 }
@@ -118,6 +120,13 @@ export function createRefreshScheduler(deps: RefreshSchedulerDeps): RefreshSched
       for (const [profileId, plan] of plans) {
         if (plan.running || plan.halted) continue;
         plan.attempt = 0;
+        planFresh(profileId, plan);
+      }
+    },
+    replan() {
+      for (const [profileId, plan] of plans) {
+        // A plan in backoff keeps its retry time; a paused one waits for a person.
+        if (plan.running || plan.halted || plan.attempt > 0) continue;
         planFresh(profileId, plan);
       }
     },

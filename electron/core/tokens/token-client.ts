@@ -66,6 +66,10 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
     const secret = grant.kind === 'password' ? grant.password : grant.clientSecret;
     const sentAt = now();
     const limitMs = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
+    // One deadline for the whole exchange, body included. Not AbortSignal.timeout(): nothing holds that signal once the
+    // headers are in, so after a garbage collection a body trickling in byte by byte would be read forever.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('The sign-in took too long.', 'TimeoutError')), limitMs);
     let response: Response;
     let text: string;
     try {
@@ -73,12 +77,14 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body,
-        signal: AbortSignal.timeout(limitMs),
+        signal: deadline.signal,
         redirect: 'error',
       });
-      text = await readLimited(response);
+      text = await readLimited(response, deadline.signal);
     } catch (error) {
-      return fail(transportError(error, host, limitMs));
+      return fail(transportError(deadline.signal.aborted ? deadline.signal.reason : error, host, limitMs));
+    } finally {
+      clearTimeout(timer);
     }
     if (!response.ok) return fail(statusError(response, text, host, secret, now(), grant.kind));
     return parseTokenAnswer(text, sentAt, host);
@@ -87,7 +93,15 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
 
 class ResponseTooLarge extends Error {}
 
-async function readLimited(response: Response): Promise<string> {
+/** Rejects with the signal's reason when it aborts, so a read can be raced against the deadline. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+async function readLimited(response: Response, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_RESPONSE_BYTES) {
     await response.body?.cancel();
@@ -95,17 +109,23 @@ async function readLimited(response: Response): Promise<string> {
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
+  const aborted = whenAborted(signal);
+  // Nobody awaits it once the body is read; without a handler its late rejection would be reported as unhandled.
+  aborted.catch(() => {});
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      throw new ResponseTooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) throw new ResponseTooLarge();
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    // Let go of the connection: nothing more will be read from it.
+    void reader.cancel().catch(() => {});
+    throw error;
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -87,6 +87,8 @@ describe('after a full journey', () => {
     expect(Object.keys(capture.values).filter((label) => /^(refresh|id)_token #\d+$/.test(label))).toHaveLength(6);
     expect(new Set(test.clipboard)).toEqual(new Set(accessTokens.map(([, token]) => token)));
 
+    // Nothing may still be on its way to disk when the folder is read.
+    test.core.flushPendingWrites();
     const dataFiles = await filesUnder(dataDir);
     expect(dataFiles.map((file) => basename(file))).toEqual(expect.arrayContaining(['activity.json', 'profiles.json', 'settings.json', 'tokens.json']));
     for (const file of dataFiles) expect(((await stat(file)).mode & 0o777).toString(8), basename(file)).toBe('600');
