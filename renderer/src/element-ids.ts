@@ -5,3 +5,6 @@ export const DETAILS_PANEL_ID = 'details-panel';
 export function profileNameButtonId(profileId: string): string {
   return `profile-name-${profileId}`;
 }
+
+/** The header's "New profile" button: where focus goes when the last profile leaves the list. */
+export const NEW_PROFILE_BUTTON_ID = 'new-profile-button';

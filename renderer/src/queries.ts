@@ -1,9 +1,11 @@
 // The one place the renderer talks to main: query factories, mutation hooks, and main's push events turned into invalidations.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { NewProfileInput } from '../../shared/profile';
+import type { NewProfileInput, ProfileChangesInput, ProfileView } from '../../shared/profile';
 import type { SettingsPatch } from '../../shared/settings';
+import type { ClashDecision } from '../../shared/transfer';
 import { unwrap } from './ipc-client';
+import { moveId, orderedAs } from './profile-order';
 
 export const queryKeys = {
   profiles: ['profiles'] as const,
@@ -12,6 +14,7 @@ export const queryKeys = {
   activity: (id: string) => ['profiles', id, 'activity'] as const,
   settings: ['settings'] as const,
   encryptionStatus: ['encryption-status'] as const,
+  storageNotices: ['storage-notices'] as const,
 };
 
 export const profilesQuery = () =>
@@ -46,6 +49,14 @@ export const encryptionStatusQuery = () =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
+export const storageNoticesQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.storageNotices,
+    queryFn: () => unwrap(window.butlr.getStorageNotices()),
+    // Files are checked once, before the window opens.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
 /**
  * Refetches the list, and with it the open profile's details and activity, once a mutation settles; failures count too
  * (a failed fetch marks the token failed, a delete may find it already gone).
@@ -58,6 +69,53 @@ function useRefreshProfiles(): () => Promise<void> {
 export function useCreateProfile() {
   const refresh = useRefreshProfiles();
   return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.createProfile(input)), onSettled: refresh });
+}
+
+export function useUpdateProfile() {
+  const refresh = useRefreshProfiles();
+  return useMutation({
+    mutationFn: (update: { id: string; changes: ProfileChangesInput }) => unwrap(window.butlr.updateProfile(update)),
+    onSettled: refresh,
+  });
+}
+
+export function useDuplicateProfile() {
+  const refresh = useRefreshProfiles();
+  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.duplicateProfile({ id })), onSettled: refresh });
+}
+
+const reorderKey = ['reorder-profiles'] as const;
+
+/**
+ * Moves a profile a place up (-1) or down (1), from the list as last shown (so quick repeated moves add up), shows the
+ * new order at once and sends main the whole order. Only the last of several quick moves refetches, so an answer to an
+ * earlier one cannot put back an order the person has already moved on from.
+ */
+export function useMoveProfile(): (id: string, delta: -1 | 1, onError: (error: Error) => void) => void {
+  const queryClient = useQueryClient();
+  const reorder = useMutation({
+    mutationKey: reorderKey,
+    mutationFn: (ids: readonly string[]) => unwrap(window.butlr.reorderProfiles({ ids: [...ids] })),
+    onSettled: () => (queryClient.isMutating({ mutationKey: reorderKey }) > 1 ? undefined : queryClient.invalidateQueries({ queryKey: queryKeys.profiles })),
+  });
+  return (id, delta, onError) => {
+    const profiles = queryClient.getQueryData(profilesQuery().queryKey);
+    const ids = profiles && moveId(profiles.map((profile) => profile.id), id, delta);
+    if (!profiles || !ids) return;
+    // A list refetch already on its way predates this move; its answer is dropped.
+    void queryClient.cancelQueries({ queryKey: queryKeys.profiles, exact: true });
+    queryClient.setQueryData(profilesQuery().queryKey, orderedAs(profiles, ids));
+    reorder.mutate(ids, { onError });
+  };
+}
+
+/** Brings back a deleted profile within its undo window. Not a hook: Undo lives in a toast that outlasts the row that asked. */
+export async function restoreProfile(queryClient: QueryClient, id: string): Promise<ProfileView> {
+  try {
+    return await unwrap(window.butlr.restoreProfile({ id }));
+  } finally {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.profiles });
+  }
 }
 
 export function useDeleteProfile() {
@@ -90,6 +148,33 @@ export function useRevealToken() {
 
 export function useExportActivity() {
   return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.exportActivity({ id })) });
+}
+
+/** Main shows the open dialog; null when the person cancelled it. */
+export function useStartImport() {
+  return useMutation({ mutationFn: () => unwrap(window.butlr.startImport()) });
+}
+
+export function useUnlockImport() {
+  return useMutation({ mutationFn: (unlock: { importId: string; passphrase: string }) => unwrap(window.butlr.unlockImport(unlock)) });
+}
+
+export function useFinishImport() {
+  const refresh = useRefreshProfiles();
+  return useMutation({
+    mutationFn: (finish: { importId: string; decisions: Record<string, ClashDecision> }) => unwrap(window.butlr.finishImport(finish)),
+    // A failure part-way keeps what was imported before it, so the list is refreshed either way.
+    onSettled: refresh,
+  });
+}
+
+export function useCancelImport() {
+  return useMutation({ mutationFn: (importId: string) => unwrap(window.butlr.cancelImport({ importId })) });
+}
+
+/** Main shows the save dialog; `savedTo` is null when the person cancelled it. */
+export function useExportProfiles() {
+  return useMutation({ mutationFn: (passphrase: string | undefined) => unwrap(window.butlr.exportProfiles(passphrase === undefined ? {} : { passphrase })) });
 }
 
 export function useUpdateSettings() {

@@ -3,11 +3,23 @@ import { useSyncExternalStore } from 'react';
 
 export type ToastKind = 'status' | 'alert';
 
+/** A button on the toast, e.g. Undo; `undo` also answers Ctrl/Cmd+Z while the toast is up. */
+export interface ToastAction {
+  readonly label: string;
+  readonly run: () => void;
+  readonly undo?: boolean;
+}
+
 export interface Toast {
   readonly id: number;
   readonly kind: ToastKind;
   readonly message: string;
+  readonly action?: ToastAction;
+  /** When the toast must leave whatever the person is doing (its action stops working then); otherwise it times out as usual. */
+  readonly until?: number;
 }
+
+export type ToastExtras = Pick<Toast, 'action' | 'until'>;
 
 /** Older toasts beyond this are dropped, so a burst of clicks cannot bury the window. */
 const MAX_TOASTS = 3;
@@ -20,10 +32,10 @@ function publish(next: readonly Toast[]): void {
   for (const listener of listeners) listener();
 }
 
-export function showToast(kind: ToastKind, message: string): void {
+export function showToast(kind: ToastKind, message: string, extras: ToastExtras = {}): void {
   // The same message twice (Copy, Copy) replaces the first instead of stacking a duplicate.
   const others = toasts.filter((toast) => toast.message !== message);
-  publish([...others, { id: nextId++, kind, message }].slice(-MAX_TOASTS));
+  publish([...others, { id: nextId++, kind, message, ...extras }].slice(-MAX_TOASTS));
 }
 
 export function dismissToast(id: number): void {

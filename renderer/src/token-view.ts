@@ -51,17 +51,33 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
   }
 }
 
+/** What has to be fixed before the profile can sign in again, when its secret is not usable. */
+function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 'tone' | 'problem'> | null {
+  const secret = profile.kind === 'password' ? 'password' : 'client secret';
+  switch (profile.secret) {
+    case 'set':
+      return null;
+    case 'missing':
+      return {
+        label: 'Needs secret',
+        tone: 'warning',
+        problem: `No ${secret} is saved for this profile (it is cleared when the base URL or audience changes). Enter it to get tokens again.`,
+      };
+    case 'unreadable':
+      return {
+        label: 'Secret unreadable — re-enter it',
+        tone: 'danger',
+        problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
+      };
+  }
+}
+
 /** `expiringSoonMs` is the person's "expiring soon" setting; the shared default until settings have loaded. */
 export function describeToken(profile: ProfileView, now: number, expiringSoonMs: number = EXPIRING_SOON_MS): TokenView {
   const view = describeTokenOnly(profile, now, expiringSoonMs);
-  if (profile.secret === 'set') return view;
   // A held token may still work, so the countdown stays; the badge leads with what has to be fixed.
-  return {
-    ...view,
-    label: 'Secret unreadable — re-enter it',
-    tone: 'danger',
-    problem: 'This computer can no longer decrypt the saved client secret. Delete the profile and add it again with the secret.',
-  };
+  const secretProblem = describeSecretProblem(profile);
+  return secretProblem ? { ...view, ...secretProblem } : view;
 }
 
 /** The token main holds for a profile, if any: the issued one, or the one a failed renewal left in place. */

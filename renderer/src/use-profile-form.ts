@@ -1,26 +1,34 @@
-// State of the new-profile form: values, per-field errors and the form-level error, with validation on blur and on submit.
+// State of the profile form (new or edit): values, per-field errors and the form-level error, checked on blur and on save.
 import { useState } from 'react';
+import type { ProfileColor, ProfileView } from '../../shared/profile';
 import { IpcError, errorMessage } from './ipc-client';
-import { emptyProfileForm, isProfileField, validateProfileForm, type FieldErrors, type FormVerdict, type ProfileField, type ProfileFormValues } from './profile-form';
+import { emptyProfileForm, formFieldOf, formValuesOf, type FieldErrors, type ProfileField, type ProfileFormValues, type ProfileKind, type TextField } from './profile-form';
+import { validateProfileForm, type FormVerdict } from './profile-form-verdict';
 
 export interface ProfileFormState {
   readonly values: ProfileFormValues;
   readonly errors: FieldErrors;
   readonly formError: string | null;
-  change(field: ProfileField, value: string): void;
+  change(field: TextField, value: string): void;
+  setKind(kind: ProfileKind): void;
+  setColor(color: ProfileColor | null): void;
   /** Checks one field once the person has typed in it (or it already shows an error), so tabbing through is quiet. */
   blur(field: ProfileField): void;
-  /** Checks every field and shows every problem; returns the verdict so the caller can submit or move focus. */
+  /** Checks every field and shows every problem; returns the verdict so the caller can save or move focus. */
   validateAll(): FormVerdict;
   /** Puts main's answer where it belongs: beside its field, or at the top. Returns the field, if any. */
   showServerError(error: unknown): ProfileField | undefined;
+  showFormError(message: string): void;
 }
 
-export function useProfileForm(): ProfileFormState {
-  const [values, setValues] = useState<ProfileFormValues>(emptyProfileForm);
+/** `profile`: the saved profile to edit; without it, the form starts empty for a new one. */
+export function useProfileForm(profile?: ProfileView): ProfileFormState {
+  const [values, setValues] = useState<ProfileFormValues>(() => (profile ? formValuesOf(profile) : emptyProfileForm));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [edited, setEdited] = useState<ReadonlySet<ProfileField>>(new Set());
+
+  const markEdited = (field: ProfileField): void => setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
 
   return {
     values,
@@ -28,25 +36,35 @@ export function useProfileForm(): ProfileFormState {
     formError,
     change(field, value) {
       setValues((current) => ({ ...current, [field]: value }));
-      setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
+      markEdited(field);
+    },
+    setKind(kind) {
+      setValues((current) => ({ ...current, kind }));
+      // Messages about the other kind's fields would point at inputs no longer on screen.
+      setErrors({});
+      setFormError(null);
+    },
+    setColor(color) {
+      setValues((current) => ({ ...current, color }));
+      setErrors((current) => ({ ...current, color: undefined }));
     },
     blur(field) {
       if (!edited.has(field) && errors[field] === undefined) return;
-      const verdict = validateProfileForm(values);
-      const message = verdict.ok ? undefined : verdict.errors[field];
-      setErrors((current) => ({ ...current, [field]: message }));
+      const verdict = validateProfileForm(values, profile);
+      setErrors((current) => ({ ...current, [field]: verdict.ok ? undefined : verdict.errors[field] }));
     },
     validateAll() {
-      const verdict = validateProfileForm(values);
+      const verdict = validateProfileForm(values, profile);
       setErrors(verdict.ok ? {} : verdict.errors);
       setFormError(null);
       return verdict;
     },
     showServerError(error) {
-      const field = error instanceof IpcError && isProfileField(error.field) ? error.field : undefined;
+      const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
       if (field) setErrors((current) => ({ ...current, [field]: errorMessage(error) }));
       else setFormError(errorMessage(error));
       return field;
     },
+    showFormError: setFormError,
   };
 }

@@ -1,29 +1,48 @@
-// The window's frame: the header (Settings, New profile), the list beside the selected profile's details, the dialogs and the toasts.
-import { useCallback, useRef, useState } from 'react';
+// The window's frame: the header, the list beside the selected profile's details, the dialogs and the toasts.
+import { useCallback, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { profileNameButtonId } from '../element-ids';
+import type { ImportPreview } from '../../../shared/transfer';
+import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
 import { useMainEvents } from '../queries';
 import { useMediaQuery } from '../use-media-query';
 import { useSettingsShortcut } from '../use-settings-shortcut';
+import { AppHeader } from './app-header';
 import { EncryptionBanner } from './encryption-banner';
-import { NewProfileDialog } from './new-profile-dialog';
+import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
+import { ProfileFormDialog } from './profile-form-dialog';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
 import { SettingsDialog } from './settings-dialog';
+import { StorageNoticesBanner } from './storage-notices-banner';
 import { ToastRegion } from './toast-region';
 
 /** Below this width the details panel covers the list instead of sitting beside it; kept in step with layout.css. */
 const NARROW_WINDOW = '(max-width: 899px)';
 
+/** The profile form: a new profile (`profileId` null) or a saved one, opened at its secret field when that is what it needs. */
+type FormTarget = { readonly profileId: string | null; readonly focusSecret: boolean };
+
+/**
+ * A closing <dialog> gives focus back to what opened it. When that is gone (an "Enter secret" button disappears once the
+ * secret is saved), continue from `fallbackId` rather than the top of the page.
+ */
+function keepFocusInPlace(fallbackId: string): void {
+  requestAnimationFrame(() => {
+    if (document.activeElement === null || document.activeElement === document.body) document.getElementById(fallbackId)?.focus();
+  });
+}
+
 export function AppShell() {
   useMainEvents();
-  const [creating, setCreating] = useState(false);
+  const [form, setForm] = useState<FormTarget | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importPreview, setImportPreview] = useState<ImportPreview | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const newProfileButton = useRef<HTMLButtonElement>(null);
-  const settingsButton = useRef<HTMLButtonElement>(null);
   const narrow = useMediaQuery(NARROW_WINDOW);
   const detailsOpen = useSelectedProfile(selectedId) !== undefined;
+  const editing = useSelectedProfile(form?.profileId ?? null);
 
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsShortcut(openSettings);
@@ -34,44 +53,39 @@ export function AppShell() {
     if (selectedId !== null) document.getElementById(profileNameButtonId(selectedId))?.focus();
   }, [selectedId]);
   const toggleDetails = useCallback((id: string) => setSelectedId((current) => (current === id ? null : id)), []);
+  const openEdit = useCallback((profileId: string, focusSecret: boolean) => setForm({ profileId, focusSecret }), []);
+
+  const closeForm = (): void => {
+    keepFocusInPlace(form?.profileId ? profileNameButtonId(form.profileId) : NEW_PROFILE_BUTTON_ID);
+    setForm(null);
+  };
 
   return (
     <div className={detailsOpen ? 'app-frame app-frame-details' : 'app-frame'}>
-      <header className="app-header">
-        <h1>Butlr Credentials</h1>
-        <div className="app-header-actions">
-          <button ref={settingsButton} type="button" className="button" aria-keyshortcuts="Control+Comma Meta+Comma" onClick={openSettings}>
-            Settings
-          </button>
-          <button ref={newProfileButton} type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            New profile
-          </button>
-        </div>
-      </header>
+      <AppHeader onImportPreview={setImportPreview} onExport={() => setExporting(true)} onSettings={openSettings} onNewProfile={() => setForm({ profileId: null, focusSecret: false })} />
       <main className="app-main">
         {/* While the panel covers the list on a narrow window, the list leaves the keyboard's path too. */}
         <div className="app-list" inert={detailsOpen && narrow}>
+          <StorageNoticesBanner />
           <EncryptionBanner />
-          <ProfileList selectedId={selectedId} onSelect={setSelectedId} onToggle={toggleDetails} />
+          <ProfileList selectedId={selectedId} onSelect={setSelectedId} onToggle={toggleDetails} onEdit={openEdit} />
         </div>
         <SelectedDetails selectedId={selectedId} overlay={narrow} onClose={closeDetails} />
       </main>
-      {creating && (
-        <NewProfileDialog
+      {/* Keyed by profile, so editing another one starts from its own values. */}
+      {form && (form.profileId === null || editing) && <ProfileFormDialog key={form.profileId ?? 'new'} profile={editing} focusSecret={form.focusSecret} onClose={closeForm} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {importPreview && (
+        <ImportDialog
+          key={importPreview.importId}
+          preview={importPreview}
           onClose={() => {
-            setCreating(false);
-            newProfileButton.current?.focus();
+            setImportPreview(null);
+            keepFocusInPlace(NEW_PROFILE_BUTTON_ID);
           }}
         />
       )}
-      {settingsOpen && (
-        <SettingsDialog
-          onClose={() => {
-            setSettingsOpen(false);
-            settingsButton.current?.focus();
-          }}
-        />
-      )}
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       <ToastRegion />
     </div>
   );

@@ -1,4 +1,4 @@
-// The selected profile's details: token state and times, auto-refresh, decoded claims and activity. Esc or Close puts it away.
+// The selected profile's details: notes, token state and times, auto-refresh, decoded claims and activity. Esc or Close puts it away.
 import { useEffect, useRef } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { DETAILS_PANEL_ID } from '../element-ids';
@@ -44,6 +44,14 @@ export function DetailsPanel({ profile, overlay, onClose }: DetailsPanelProps) {
           Close<span className="visually-hidden"> details</span>
         </button>
       </header>
+      {profile.notes && (
+        <section className="details-section" aria-labelledby="details-notes-title">
+          <h3 id="details-notes-title" className="details-section-title">
+            Notes
+          </h3>
+          <p className="details-notes">{profile.notes}</p>
+        </section>
+      )}
       <TokenSummary profile={profile} />
       <AutoRefreshSwitch profile={profile} />
       <TokenClaims profileId={profile.id} />

@@ -15,6 +15,10 @@ export function EmptyState() {
           Choose <strong>New profile</strong> above and paste them in.
         </li>
       </ol>
+      <p>
+        Already have an export from this app, or a <code>.env</code> file with <code>BUTLR_CLIENT_ID</code> and <code>BUTLR_CLIENT_SECRET</code>? Choose <strong>Import…</strong>{' '}
+        above.
+      </p>
       <p className="muted">
         Just trying it out? Run <code>npm run demo</code> to start the app against a local fake Butlr server.
       </p>

@@ -1,37 +1,41 @@
-// One labelled input of the new-profile form, with its hint or error tied to it for screen readers.
+// One labelled input (or text area) of a form, with its hint or error tied to it for screen readers.
 import { useId, type FocusEvent } from 'react';
-import type { ProfileField } from '../profile-form';
 
-interface FormFieldProps {
-  readonly field: ProfileField;
+interface FormFieldProps<F extends string> {
+  /** The input's name, handed back to onChange and onBlur. */
+  readonly field: F;
   readonly label: string;
   readonly value: string;
   readonly error: string | undefined;
   readonly hint?: string;
   readonly type?: 'text' | 'password' | 'url';
-  readonly onChange: (field: ProfileField, value: string) => void;
-  readonly onBlur: (field: ProfileField, event: FocusEvent<HTMLInputElement>) => void;
+  /** The browser's autocomplete hint; off unless said otherwise. */
+  readonly autoComplete?: string;
+  readonly multiline?: boolean;
+  readonly onChange: (field: F, value: string) => void;
+  readonly onBlur: (field: F, event: FocusEvent<HTMLElement>) => void;
 }
 
-export function FormField({ field, label, value, error, hint, type = 'text', onChange, onBlur }: FormFieldProps) {
+export function FormField<F extends string>({ field, label, value, error, hint, type = 'text', autoComplete = 'off', multiline = false, onChange, onBlur }: FormFieldProps<F>) {
   const inputId = useId();
   const noteId = useId();
   const note = error ?? hint;
+  const shared = {
+    id: inputId,
+    name: field,
+    value,
+    spellCheck: multiline,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': note ? noteId : undefined,
+  };
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        name={field}
-        type={type}
-        value={value}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error !== undefined}
-        aria-describedby={note ? noteId : undefined}
-        onChange={(event) => onChange(field, event.target.value)}
-        onBlur={(event) => onBlur(field, event)}
-      />
+      {multiline ? (
+        <textarea {...shared} rows={3} onChange={(event) => onChange(field, event.target.value)} onBlur={(event) => onBlur(field, event)} />
+      ) : (
+        <input {...shared} type={type} autoComplete={autoComplete} onChange={(event) => onChange(field, event.target.value)} onBlur={(event) => onBlur(field, event)} />
+      )}
       {note && (
         <p id={noteId} className={error ? 'field-error' : 'field-hint'}>
           {note}

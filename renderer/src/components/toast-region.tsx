@@ -1,6 +1,7 @@
 // Where toasts appear: confirmations as role="status", errors as role="alert"; each leaves on its own unless hovered or focused.
 import { useEffect, useState } from 'react';
 import { dismissToast, useToasts, type Toast } from '../toast-store';
+import { useUndoShortcut } from '../use-undo-shortcut';
 
 const VISIBLE_MS: Record<Toast['kind'], number> = {
   status: 4000,
@@ -11,14 +12,17 @@ const VISIBLE_MS: Record<Toast['kind'], number> = {
 function ToastItem({ toast }: { readonly toast: Toast }) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const paused = hovered || focused;
+  // A toast with a deadline (Undo) leaves when its action stops working, hovered or not.
+  const paused = (hovered || focused) && toast.until === undefined;
 
   useEffect(() => {
     if (paused) return;
-    const timer = setTimeout(() => dismissToast(toast.id), VISIBLE_MS[toast.kind]);
+    const visibleMs = toast.until === undefined ? VISIBLE_MS[toast.kind] : Math.max(0, toast.until - Date.now());
+    const timer = setTimeout(() => dismissToast(toast.id), visibleMs);
     return () => clearTimeout(timer);
-  }, [paused, toast.id, toast.kind]);
+  }, [paused, toast.id, toast.kind, toast.until]);
 
+  const { action } = toast;
   return (
     <div
       className={`toast toast-${toast.kind}`}
@@ -28,6 +32,19 @@ function ToastItem({ toast }: { readonly toast: Toast }) {
       onBlur={() => setFocused(false)}
     >
       <p role={toast.kind}>{toast.message}</p>
+      {action && (
+        <button
+          type="button"
+          className="button toast-action"
+          aria-keyshortcuts={action.undo ? 'Control+Z Meta+Z' : undefined}
+          onClick={() => {
+            dismissToast(toast.id);
+            action.run();
+          }}
+        >
+          {action.label}
+        </button>
+      )}
       <button type="button" className="toast-dismiss" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
         ×
       </button>
@@ -37,6 +54,7 @@ function ToastItem({ toast }: { readonly toast: Toast }) {
 
 export function ToastRegion() {
   const toasts = useToasts();
+  useUndoShortcut(toasts);
   return (
     // The region itself is live and always present: screen readers miss live elements that arrive already filled.
     <section className="toast-region" aria-label="Notifications" aria-live="polite">

@@ -1,0 +1,71 @@
+// The profiles an import file holds, with what each brings and, for a name already taken, the choice: rename, replace or skip.
+import type { ClashDecision, ImportPreview } from '../../../shared/transfer';
+import { RadioOption } from './radio-option';
+
+type PreviewProfile = ImportPreview['profiles'][number];
+
+interface ImportTableProps {
+  readonly preview: ImportPreview;
+  readonly decisions: Readonly<Record<string, ClashDecision>>;
+  readonly onDecide: (index: number, decision: ClashDecision) => void;
+}
+
+function secretText(preview: ImportPreview, profile: PreviewProfile): string {
+  if (profile.hasSecret) return 'Included';
+  return preview.secrets === 'locked' ? 'Locked' : 'Enter after import';
+}
+
+function ClashChoice({ profile, decision, onDecide }: { readonly profile: PreviewProfile; readonly decision: ClashDecision; readonly onDecide: (decision: ClashDecision) => void }) {
+  const options: readonly { readonly value: ClashDecision; readonly label: string }[] = [
+    { value: 'rename', label: `Rename to “${profile.suggestedName ?? profile.name}”` },
+    { value: 'replace', label: 'Replace' },
+    { value: 'skip', label: 'Skip' },
+  ];
+  return (
+    <fieldset className="choice-field clash-choice">
+      <legend>“{profile.clashesWith}” already exists</legend>
+      <div className="choice-options">
+        {options.map((option) => (
+          <RadioOption key={option.value} name={`clash-${profile.index}`} value={option.value} label={option.label} checked={decision === option.value} onChange={() => onDecide(option.value)} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="import-table">
+        <caption className="visually-hidden">Profiles in {preview.fileName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Profile</th>
+            <th scope="col">Server</th>
+            <th scope="col">Secret</th>
+            <th scope="col">Import as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.profiles.map((profile) => (
+            <tr key={profile.index} data-testid="import-row" data-profile-name={profile.name}>
+              <th scope="row">
+                {profile.name}
+                <span className="import-kind">{profile.kind === 'password' ? 'Username and password' : 'Client credentials'}</span>
+              </th>
+              <td className="mono">{profile.host}</td>
+              <td>{secretText(preview, profile)}</td>
+              <td>
+                {profile.clashesWith === null ? (
+                  'New profile'
+                ) : (
+                  <ClashChoice profile={profile} decision={decisions[String(profile.index)] ?? 'rename'} onDecide={(decision) => onDecide(profile.index, decision)} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The shared schemas' verdict on the profile form: a new profile to create, the changes to a saved one, or a message per field.
+import type { z } from 'zod';
+import { baseUrlSchema, newProfileSchema, profileChangesSchema, type NewProfileInput, type ProfileChangesInput, type ProfileView } from '../../shared/profile';
+import { formFieldOf, parseTags, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+
+export type ProfileSave = { readonly type: 'create'; readonly input: NewProfileInput } | { readonly type: 'update'; readonly id: string; readonly changes: ProfileChangesInput };
+export type FormVerdict = { readonly ok: true; readonly save: ProfileSave } | { readonly ok: false; readonly errors: FieldErrors };
+
+function errorsOf(error: z.ZodError, kind: ProfileFormValues['kind']): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = formFieldOf(typeof issue.path[0] === 'string' ? issue.path[0] : undefined, kind);
+    // The first issue per field is the most basic one (empty before malformed); one message at a time is enough.
+    if (field && errors[field] === undefined) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+function newProfileInput(values: ProfileFormValues): NewProfileInput {
+  const common = { name: values.name, baseUrl: values.baseUrl, notes: values.notes, tags: parseTags(values.tags), color: values.color };
+  return values.kind === 'password'
+    ? { kind: 'password', ...common, username: values.username, password: values.password }
+    : { kind: 'client_credentials', ...common, clientId: values.clientId, clientSecret: values.clientSecret, audience: values.audience };
+}
+
+function validateNew(values: ProfileFormValues): FormVerdict {
+  const input = newProfileInput(values);
+  const parsed = newProfileSchema.safeParse(input);
+  return parsed.success ? { ok: true, save: { type: 'create', input } } : { ok: false, errors: errorsOf(parsed.error, values.kind) };
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only what differs from the saved profile is sent, as the schema normalised it; an empty secret keeps the saved one. */
+function validateEdit(values: ProfileFormValues, profile: ProfileView): FormVerdict {
+  const secret = values[secretFieldOf(profile.kind)];
+  const identity = profile.kind === 'password' ? { username: values.username } : { clientId: values.clientId, audience: values.audience };
+  const typed = { name: values.name, baseUrl: values.baseUrl, notes: values.notes, tags: parseTags(values.tags), color: values.color, ...identity, ...(secret === '' ? {} : { secret }) };
+  const parsed = profileChangesSchema.safeParse(typed);
+  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error, profile.kind) };
+  const saved: Record<string, unknown> = { ...profile };
+  const changes = Object.fromEntries(Object.entries(parsed.data).filter(([key, value]) => key === 'secret' || !sameValue(value, saved[key]))) as ProfileChangesInput;
+  return { ok: true, save: { type: 'update', id: profile.id, changes } };
+}
+
+/** `profile`: the saved profile being edited; without it, the form makes a new one. */
+export function validateProfileForm(values: ProfileFormValues, profile: ProfileView | undefined): FormVerdict {
+  return profile ? validateEdit(values, profile) : validateNew(values);
+}
+
+/**
+ * Which change would clear the saved secret when saved as typed: main drops a secret whose base URL or audience changes
+ * without a new one, so that it is never sent to another server. Null when nothing would be lost.
+ */
+export function secretClearedBy(values: ProfileFormValues, profile: ProfileView | undefined): 'baseUrl' | 'audience' | null {
+  if (!profile || profile.secret !== 'set' || values[secretFieldOf(profile.kind)] !== '') return null;
+  const baseUrl = baseUrlSchema.safeParse(values.baseUrl);
+  if (baseUrl.success && baseUrl.data !== profile.baseUrl) return 'baseUrl';
+  if (profile.kind === 'client_credentials' && values.audience.trim() !== '' && values.audience.trim() !== profile.audience) return 'audience';
+  return null;
+}

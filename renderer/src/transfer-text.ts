@@ -1,0 +1,16 @@
+// Import and export outcomes in plain words, for the toasts that confirm them.
+import type { ImportOutcome } from '../../shared/transfer';
+
+const profiles = (count: number): string => `${count} ${count === 1 ? 'profile' : 'profiles'}`;
+
+export function describeImportOutcome({ added, replaced, skipped, withoutSecret }: ImportOutcome): string {
+  const imported = added + replaced;
+  if (imported === 0) return skipped > 0 ? `Nothing was imported: ${profiles(skipped)} skipped.` : 'Nothing was imported.';
+  const details = [replaced > 0 ? `${replaced} replaced` : '', skipped > 0 ? `${skipped} skipped` : ''].filter(Boolean).join(', ');
+  const secrets = withoutSecret === 0 ? '' : ` ${withoutSecret} ${withoutSecret === 1 ? 'needs its' : 'need their'} secret entered.`;
+  return `Imported ${profiles(imported)}${details ? ` (${details})` : ''}.${secrets}`;
+}
+
+export function describeExport(count: number, savedTo: string): string {
+  return `Exported ${profiles(count)} to ${savedTo}`;
+}
