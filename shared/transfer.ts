@@ -36,6 +36,9 @@ export const importOutcomeSchema = z.object({
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 
+/** Shorter passphrases are refused: the file may travel, and scrypt only slows guessing down, it does not stop it. */
+export const PASSPHRASE_MIN_LENGTH = 12;
+
 export const exportRequestSchema = z
   .object({
     /** With a passphrase the file carries the secrets, encrypted; without one it carries none. */

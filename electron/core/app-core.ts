@@ -11,7 +11,7 @@ import { registerProfileHandlers } from './profiles/profile-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
-import { createSecretSealer } from './security/secret-sealer';
+import { createSealCheck, createSecretSealer } from './security/secret-sealer';
 import { registerSecurityHandlers } from './security/security-handlers';
 import { registerSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsFile, type SettingsStore } from './settings/settings-store';
@@ -112,11 +112,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     marginMs: copyMarginMs,
     logger,
   });
+  const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
   const profiles = createProfileService({
     profiles: profileRepository,
     tokens,
     cipher,
-    sealSecret: createSecretSealer(cipher, () => settings.get().allowWeakEncryption),
+    sealSecret: createSecretSealer(cipher, sealCheck),
     timers: deps.timers,
     now,
     newId: deps.newId,
@@ -133,7 +134,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   registerSettingsHandlers(router, settings, emit);
   registerTransferHandlers(
     router,
-    createTransferService({ profiles, profileRepository, cipher, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
+    createTransferService({ profiles, secretsCanBeSaved: () => sealCheck(), profileRepository, cipher, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   registerDesktopHandlers(router, deps.desktop ?? (() => headlessDesktop));

@@ -13,7 +13,7 @@ export interface QuickSwitcher extends DesktopPort {
 
 export function createQuickSwitcher(preloadPath: string, pageUrl: string, darkBackground: boolean): QuickSwitcher {
   const base = secureWindowOptions(preloadPath, darkBackground);
-  const window = new BrowserWindow({
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- the options spread from secureWindowOptions(), which sets all three; tests/electron/desktop-integration.test.ts asserts them
     ...base,
     width: 560,
     height: 380,

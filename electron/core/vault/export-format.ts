@@ -1,5 +1,6 @@
 // Writes and reads our JSON export: profile metadata, and the secrets only when sealed under a passphrase bound to every other field.
 import { appError } from '../../../shared/app-error';
+import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { fail, ok, type Result } from '../../../shared/result';
 import { canonicalJson, type Json } from './canonical-json';
 import {
@@ -32,7 +33,7 @@ export type ParsedExport =
   | { readonly secrets: 'locked'; readonly exportedAt: number; readonly profiles: readonly ExportedProfile[] }
   | { readonly secrets: 'decrypted'; readonly exportedAt: number; readonly profiles: readonly ImportedProfile[] };
 
-export const PASSPHRASE_MIN_LENGTH = 12;
+export { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 export const EXPORT_MAX_BYTES = 8 * 1024 * 1024;
 
 const wrongPassphrase = appError(

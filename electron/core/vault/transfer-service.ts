@@ -22,6 +22,8 @@ export interface TransferService {
 
 interface TransferServiceDeps {
   readonly profiles: ProfileService;
+  /** Whether secrets can be saved right now (encryption available, weak-keyring consent given); checked before any write. */
+  readonly secretsCanBeSaved: () => Promise<Result<void>>;
   readonly profileRepository: ProfileRepository;
   readonly cipher: SecretCipher;
   readonly dialogs: DialogPort;
@@ -85,6 +87,11 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
       const plan = planImport(existing(), current.candidates, byIndex);
       if (!plan.ok) return plan;
       if (!plan.value.ready) return fail(appError('invalid_request', 'Choose rename, replace or skip for every profile whose name is already taken.'));
+      // All or nothing on what is knowable up front: no half-finished import because secrets cannot be saved.
+      if (plan.value.steps.some((step) => step.action !== 'skip' && step.candidate.secret !== null)) {
+        const saveable = await deps.secretsCanBeSaved();
+        if (!saveable.ok) return saveable;
+      }
       const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0 };
       for (const step of plan.value.steps) {
         if (step.action === 'skip') {
@@ -97,7 +104,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         if (!adopted.ok) return fail({ ...adopted.error, message: `${adopted.error.message} (${outcome.added + outcome.replaced} imported before this.)` });
         if (replaceId) outcome.replaced += 1;
         else outcome.added += 1;
-        if (step.candidate.secret === null) outcome.withoutSecret += 1;
+        if (adopted.value.secret !== 'set') outcome.withoutSecret += 1;
       }
       open = null;
       logger.info(`transfer: imported ${outcome.added} new and ${outcome.replaced} replaced profiles`);
