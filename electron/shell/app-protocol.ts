@@ -13,7 +13,8 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false },
 } as const;
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
+/** The types of the files the renderer build contains; anything else is not served. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
