@@ -1,16 +1,17 @@
-// The settings form's data: numbers kept as typed text, checked with the shared settings schema, one message per field.
-import { settingsSchema, type Settings } from '../../shared/settings';
+// The settings form's data: numbers and the shortcut kept as typed text, checked with the shared settings schema, one message per field.
+import type { CopyFormat } from '../../shared/copy-format';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
 
-export const numberSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'requestTimeoutSeconds'] as const;
+export const numberSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'requestTimeoutSeconds', 'clipboardClearSeconds'] as const;
 export type NumberSetting = (typeof numberSettings)[number];
+/** The settings typed as text, in the order the form shows them. */
+export const textSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'requestTimeoutSeconds', 'clipboardClearSeconds', 'quickSwitcherShortcut'] as const;
+export type TextSetting = (typeof textSettings)[number];
+export type FlagSetting = 'autoRefreshByDefault' | 'expiryReminders' | 'launchAtLogin' | 'allowWeakEncryption';
 
-/** The settings this form edits; any others main keeps are left as they are. */
-const editableSchema = settingsSchema.pick({ expiringSoonSeconds: true, copyMarginSeconds: true, requestTimeoutSeconds: true, autoRefreshByDefault: true });
-export type EditableSettings = Pick<Settings, NumberSetting | 'autoRefreshByDefault'>;
-
-export type SettingsFormValues = Record<NumberSetting, string> & { readonly autoRefreshByDefault: boolean };
-export type SettingsErrors = Partial<Record<NumberSetting, string>>;
-export type SettingsVerdict = { readonly ok: true; readonly settings: EditableSettings } | { readonly ok: false; readonly errors: SettingsErrors };
+export type SettingsFormValues = Record<TextSetting, string> & Record<FlagSetting, boolean> & { readonly defaultCopyFormat: CopyFormat };
+export type SettingsErrors = Partial<Record<TextSetting, string>>;
+export type SettingsVerdict = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: SettingsErrors };
 
 /** The shared schema's limits, for the inputs' min and max and their hints. */
 export function limitsOf(field: NumberSetting): { readonly min: number; readonly max: number } {
@@ -18,19 +19,20 @@ export function limitsOf(field: NumberSetting): { readonly min: number; readonly
   return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
-export function toFormValues(settings: EditableSettings): SettingsFormValues {
+export function toFormValues(settings: Settings): SettingsFormValues {
   return {
+    ...settings,
     expiringSoonSeconds: String(settings.expiringSoonSeconds),
     copyMarginSeconds: String(settings.copyMarginSeconds),
     requestTimeoutSeconds: String(settings.requestTimeoutSeconds),
-    autoRefreshByDefault: settings.autoRefreshByDefault,
+    clipboardClearSeconds: String(settings.clipboardClearSeconds),
   };
 }
 
 const WHOLE_NUMBER = /^-?\d+$/;
 
-function isNumberSetting(field: unknown): field is NumberSetting {
-  return (numberSettings as readonly unknown[]).includes(field);
+function isTextSetting(field: unknown): field is TextSetting {
+  return (textSettings as readonly unknown[]).includes(field);
 }
 
 export function validateSettingsForm(values: SettingsFormValues): SettingsVerdict {
@@ -42,15 +44,21 @@ export function validateSettingsForm(values: SettingsFormValues): SettingsVerdic
     if (WHOLE_NUMBER.test(typed)) numbers[field] = Number(typed);
     else errors[field] = 'Enter a whole number of seconds.';
   }
-  const parsed = editableSchema.safeParse({ ...numbers, autoRefreshByDefault: values.autoRefreshByDefault });
+  const parsed = settingsSchema.safeParse({ ...values, ...numbers });
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, settings: parsed.data };
   for (const issue of parsed.error?.issues ?? []) {
     const field = issue.path[0];
-    if (isNumberSetting(field) && errors[field] === undefined) errors[field] = issue.message;
+    if (isTextSetting(field) && errors[field] === undefined) errors[field] = issue.message;
   }
   return { ok: false, errors };
 }
 
-export function firstInvalidSetting(errors: SettingsErrors): NumberSetting | undefined {
-  return numberSettings.find((field) => errors[field] !== undefined);
+export function firstInvalidSetting(errors: SettingsErrors): TextSetting | undefined {
+  return textSettings.find((field) => errors[field] !== undefined);
+}
+
+/** Only what the person changed, so a setting changed elsewhere meanwhile (the tray's launch at login) is not overwritten. */
+export function changedSettings(initial: Settings, next: Settings): SettingsPatch {
+  const keys = Object.keys(next) as (keyof Settings)[];
+  return Object.fromEntries(keys.filter((key) => next[key] !== initial[key]).map((key) => [key, next[key]])) as SettingsPatch;
 }

@@ -1,20 +1,23 @@
 // State of the settings form: values and per-field errors, checked on blur once edited and in full on save.
 import { useState } from 'react';
-import { toFormValues, validateSettingsForm, type EditableSettings, type NumberSetting, type SettingsErrors, type SettingsFormValues, type SettingsVerdict } from './settings-form';
+import type { CopyFormat } from '../../shared/copy-format';
+import type { Settings } from '../../shared/settings';
+import { toFormValues, validateSettingsForm, type FlagSetting, type SettingsErrors, type SettingsFormValues, type SettingsVerdict, type TextSetting } from './settings-form';
 
 export interface SettingsFormState {
   readonly values: SettingsFormValues;
   readonly errors: SettingsErrors;
-  change(field: NumberSetting, value: string): void;
-  setAutoRefreshByDefault(enabled: boolean): void;
-  blur(field: NumberSetting): void;
+  change(field: TextSetting, value: string): void;
+  setFlag(field: FlagSetting, enabled: boolean): void;
+  setCopyFormat(format: CopyFormat): void;
+  blur(field: TextSetting): void;
   validateAll(): SettingsVerdict;
 }
 
-export function useSettingsForm(initial: EditableSettings): SettingsFormState {
+export function useSettingsForm(initial: Settings): SettingsFormState {
   const [values, setValues] = useState<SettingsFormValues>(() => toFormValues(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [edited, setEdited] = useState<ReadonlySet<NumberSetting>>(new Set());
+  const [edited, setEdited] = useState<ReadonlySet<TextSetting>>(new Set());
 
   return {
     values,
@@ -23,8 +26,11 @@ export function useSettingsForm(initial: EditableSettings): SettingsFormState {
       setValues((current) => ({ ...current, [field]: value }));
       setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
     },
-    setAutoRefreshByDefault(enabled) {
-      setValues((current) => ({ ...current, autoRefreshByDefault: enabled }));
+    setFlag(field, enabled) {
+      setValues((current) => ({ ...current, [field]: enabled }));
+    },
+    setCopyFormat(format) {
+      setValues((current) => ({ ...current, defaultCopyFormat: format }));
     },
     blur(field) {
       if (!edited.has(field) && errors[field] === undefined) return;

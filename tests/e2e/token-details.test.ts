@@ -61,7 +61,7 @@ describe('token details and settings in the built renderer', () => {
     const row = await addProfile(page, { name: 'Staging HQ', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
     await row.getByRole('button', { name: 'Get token' }).click();
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
-    await row.getByRole('button', { name: 'Copy' }).click();
+    await row.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => harness.testCore.clipboard.length).toBe(1);
 
     await row.getByRole('button', { name: 'Details' }).click();
@@ -201,7 +201,8 @@ describe('token details and settings in the built renderer', () => {
     await settingsDialog().getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => settingsDialog().count()).toBe(0);
     expect(exchangesOn('settings:update').map((exchange) => exchange.request)).toEqual([
-      { expiringSoonSeconds: 3600, copyMarginSeconds: 120, requestTimeoutSeconds: 15, autoRefreshByDefault: false },
+      // Only what changed: a setting changed elsewhere meanwhile is not overwritten.
+      { expiringSoonSeconds: 3600, copyMarginSeconds: 120 },
     ]);
     // The older token already has less than an hour left: the new threshold reaches the list without a reload.
     await expect.poll(() => profileRow(page, 'Staging HQ').getByTestId('token-status').textContent()).toBe('Expiring soon');

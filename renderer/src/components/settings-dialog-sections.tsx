@@ -1,0 +1,108 @@
+// The settings form's groups of fields: tokens, clipboard, desktop and (only without a keyring) storage.
+import { numberSettings, limitsOf, type NumberSetting } from '../settings-form';
+import type { SettingsFormState } from '../use-settings-form';
+import { CheckField } from './check-field';
+import { CopyFormatField } from './copy-format-field';
+import { NumberField } from './number-field';
+import { ShortcutField } from './shortcut-field';
+
+const NUMBER_FIELDS: Readonly<Record<NumberSetting, { label: string; hint: string }>> = {
+  expiringSoonSeconds: { label: 'Expiring soon (seconds)', hint: 'A token with less time left than this shows “Expiring soon”.' },
+  copyMarginSeconds: { label: 'Copy margin (seconds)', hint: 'Copy fetches a fresh token first when the held one has less than this left.' },
+  requestTimeoutSeconds: { label: 'Request timeout (seconds)', hint: 'How long a sign-in may take before it is given up.' },
+  clipboardClearSeconds: { label: 'Clear clipboard after (seconds)', hint: 'Only if it still holds the copied token. 0 never clears.' },
+};
+
+function SettingNumber({ form, field }: { readonly form: SettingsFormState; readonly field: NumberSetting }) {
+  const { min, max } = limitsOf(field);
+  const { label, hint } = NUMBER_FIELDS[field];
+  return (
+    <NumberField
+      name={field}
+      label={label}
+      hint={`${hint} ${min}–${max}.`}
+      min={min}
+      max={max}
+      value={form.values[field]}
+      error={form.errors[field]}
+      onChange={(value) => form.change(field, value)}
+      onBlur={() => form.blur(field)}
+    />
+  );
+}
+
+export function TokenSettings({ form }: { readonly form: SettingsFormState }) {
+  return (
+    <fieldset className="settings-group">
+      <legend>Tokens</legend>
+      {numberSettings
+        .filter((field) => field !== 'clipboardClearSeconds')
+        .map((field) => (
+          <SettingNumber key={field} form={form} field={field} />
+        ))}
+      <CheckField
+        name="autoRefreshByDefault"
+        label="Auto-refresh new profiles"
+        checked={form.values.autoRefreshByDefault}
+        hint="Off by default: every renewal is a sign-in that may count against your tenant’s token quota. Existing profiles keep their own switch."
+        onChange={(checked) => form.setFlag('autoRefreshByDefault', checked)}
+      />
+      <CheckField
+        name="expiryReminders"
+        label="Remind before a pinned token expires"
+        checked={form.values.expiryReminders}
+        hint="A notification shortly before a pinned profile’s token runs out, when auto-refresh will not renew it."
+        onChange={(checked) => form.setFlag('expiryReminders', checked)}
+      />
+    </fieldset>
+  );
+}
+
+export function ClipboardSettings({ form }: { readonly form: SettingsFormState }) {
+  return (
+    <fieldset className="settings-group">
+      <legend>Clipboard</legend>
+      <CopyFormatField value={form.values.defaultCopyFormat} onChange={form.setCopyFormat} />
+      <SettingNumber form={form} field="clipboardClearSeconds" />
+    </fieldset>
+  );
+}
+
+export function DesktopSettings({ form, savedShortcut }: { readonly form: SettingsFormState; readonly savedShortcut: string }) {
+  return (
+    <fieldset className="settings-group">
+      <legend>Desktop</legend>
+      <CheckField
+        name="launchAtLogin"
+        label="Launch at login"
+        checked={form.values.launchAtLogin}
+        hint="Starts in the tray when you sign in to this computer."
+        onChange={(checked) => form.setFlag('launchAtLogin', checked)}
+      />
+      <ShortcutField
+        value={form.values.quickSwitcherShortcut}
+        error={form.errors.quickSwitcherShortcut}
+        saved={savedShortcut}
+        onChange={(value) => form.change('quickSwitcherShortcut', value)}
+        onBlur={() => form.blur('quickSwitcherShortcut')}
+      />
+    </fieldset>
+  );
+}
+
+/** Only on a computer without a keyring, where the choice exists at all. */
+export function StorageSettings({ form }: { readonly form: SettingsFormState }) {
+  return (
+    <fieldset className="settings-group">
+      <legend>Storage</legend>
+      <CheckField
+        name="allowWeakEncryption"
+        label="Store secrets without a keyring"
+        checked={form.values.allowWeakEncryption}
+        warning
+        hint="This computer has no keyring, so secrets are only obfuscated with a key built into the app: anyone who can read your files can recover them. Turn this on only if you accept that; a keyring (GNOME Keyring or KWallet) is safer."
+        onChange={(checked) => form.setFlag('allowWeakEncryption', checked)}
+      />
+    </fieldset>
+  );
+}
