@@ -23,7 +23,8 @@ function newProfileInput(values: ProfileFormValues): NewProfileInput {
     : { kind: 'client_credentials', ...common, clientId: values.clientId, clientSecret: values.clientSecret, audience: values.audience };
 }
 
-function validateNew(values: ProfileFormValues): FormVerdict {
+/** The form as a new profile: what Save sends for a new one, and what Test sends for either (a typed secret included). */
+export function validateNew(values: ProfileFormValues): FormVerdict {
   const input = newProfileInput(values);
   const parsed = newProfileSchema.safeParse(input);
   return parsed.success ? { ok: true, save: { type: 'create', input } } : { ok: false, errors: errorsOf(parsed.error, values.kind) };

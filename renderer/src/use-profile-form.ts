@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ProfileColor, ProfileView } from '../../shared/profile';
 import { IpcError, errorMessage } from './ipc-client';
 import { emptyProfileForm, formFieldOf, formValuesOf, type FieldErrors, type ProfileField, type ProfileFormValues, type ProfileKind, type TextField } from './profile-form';
-import { validateProfileForm, type FormVerdict } from './profile-form-verdict';
+import { validateNew, validateProfileForm, type FormVerdict } from './profile-form-verdict';
 
 export interface ProfileFormState {
   readonly values: ProfileFormValues;
@@ -16,6 +16,8 @@ export interface ProfileFormState {
   blur(field: ProfileField): void;
   /** Checks every field and shows every problem; returns the verdict so the caller can save or move focus. */
   validateAll(): FormVerdict;
+  /** Checks every field as a new profile would be, for Test; shows every problem like validateAll. */
+  validateForTest(): FormVerdict;
   /** Puts main's answer where it belongs: beside its field, or at the top. Returns the field, if any. */
   showServerError(error: unknown): ProfileField | undefined;
   showFormError(message: string): void;
@@ -55,6 +57,12 @@ export function useProfileForm(profile?: ProfileView): ProfileFormState {
     },
     validateAll() {
       const verdict = validateProfileForm(values, profile);
+      setErrors(verdict.ok ? {} : verdict.errors);
+      setFormError(null);
+      return verdict;
+    },
+    validateForTest() {
+      const verdict = validateNew(values);
       setErrors(verdict.ok ? {} : verdict.errors);
       setFormError(null);
       return verdict;

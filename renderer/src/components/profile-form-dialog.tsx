@@ -13,6 +13,7 @@ import { CredentialFields } from './credential-fields';
 import { FormField } from './form-field';
 import { KindChoice } from './kind-choice';
 import { OrganisingFields } from './organising-fields';
+import { ProfileTestButton } from './profile-test-button';
 import { WeakEncryptionConsent } from './weak-encryption-consent';
 
 interface ProfileFormDialogProps {
@@ -111,6 +112,14 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
             <FormField field="baseUrl" label="Base URL" type="url" value={form.values.baseUrl} error={form.errors.baseUrl} onChange={form.change} onBlur={handleBlur} />
             <CredentialFields form={form} profile={profile} clearedBy={clearedBy} onBlur={handleBlur} />
             <OrganisingFields form={form} onBlur={handleBlur} />
+            <ProfileTestButton
+              form={form}
+              profile={profile}
+              onProblem={(field) => {
+                if (field) focusField(field);
+                else formErrorRef.current?.focus();
+              }}
+            />
             <div className="dialog-actions">
               <button type="button" className="button" data-form-action onClick={() => dialogRef.current?.close()}>
                 Cancel
