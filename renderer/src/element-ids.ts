@@ -8,3 +8,11 @@ export function profileNameButtonId(profileId: string): string {
 
 /** The header's "New profile" button: where focus goes when the last profile leaves the list. */
 export const NEW_PROFILE_BUTTON_ID = 'new-profile-button';
+
+/** The row itself, which the arrow keys focus. */
+export function profileRowId(profileId: string): string {
+  return `profile-row-${profileId}`;
+}
+
+/** The board's search box, which "/" and Ctrl/Cmd+F focus. */
+export const SEARCH_INPUT_ID = 'profile-search';

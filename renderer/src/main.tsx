@@ -1,9 +1,12 @@
-// The renderer's entry: one query client, the app shell, and the styles.
+// The renderer's entry: one query client, the app shell (or the quick switcher, in its own window), and the styles.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
+import { QuickSwitcher } from './components/quick-switcher';
 import './styles.css';
+import './styles/board.css';
+import './styles/quick-switcher.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,7 +25,8 @@ if (!root) throw new Error('index.html is missing its #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <AppShell />
+      {/* The quick-switcher window loads this same page at #quick-switcher. */}
+      {location.hash === '#quick-switcher' ? <QuickSwitcher /> : <AppShell />}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 // The one place the renderer talks to main: query factories, mutation hooks, and main's push events turned into invalidations.
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import type { CopyFormat } from '../../shared/copy-format';
 import type { NewProfileInput, ProfileChangesInput, ProfileView } from '../../shared/profile';
 import type { SettingsPatch } from '../../shared/settings';
 import type { ClashDecision } from '../../shared/transfer';
@@ -98,15 +99,20 @@ export function useMoveProfile(): (id: string, delta: -1 | 1, onError: (error: E
     mutationFn: (ids: readonly string[]) => unwrap(window.butlr.reorderProfiles({ ids: [...ids] })),
     onSettled: () => (queryClient.isMutating({ mutationKey: reorderKey }) > 1 ? undefined : queryClient.invalidateQueries({ queryKey: queryKeys.profiles })),
   });
-  return (id, delta, onError) => {
-    const profiles = queryClient.getQueryData(profilesQuery().queryKey);
-    const ids = profiles && moveId(profiles.map((profile) => profile.id), id, delta);
-    if (!profiles || !ids) return;
-    // A list refetch already on its way predates this move; its answer is dropped.
-    void queryClient.cancelQueries({ queryKey: queryKeys.profiles, exact: true });
-    queryClient.setQueryData(profilesQuery().queryKey, orderedAs(profiles, ids));
-    reorder.mutate(ids, { onError });
-  };
+  const { mutate } = reorder;
+  // Stable, so memoised rows that receive it do not all re-render when the list does.
+  return useCallback(
+    (id: string, delta: -1 | 1, onError: (error: Error) => void) => {
+      const profiles = queryClient.getQueryData(profilesQuery().queryKey);
+      const ids = profiles && moveId(profiles.map((profile) => profile.id), id, delta);
+      if (!profiles || !ids) return;
+      // A list refetch already on its way predates this move; its answer is dropped.
+      void queryClient.cancelQueries({ queryKey: queryKeys.profiles, exact: true });
+      queryClient.setQueryData(profilesQuery().queryKey, orderedAs(profiles, ids));
+      mutate(ids, { onError });
+    },
+    [queryClient, mutate],
+  );
 }
 
 /** Brings back a deleted profile within its undo window. Not a hook: Undo lives in a toast that outlasts the row that asked. */
@@ -128,9 +134,27 @@ export function useFetchToken() {
   return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.fetchToken({ id })), onSettled: refresh });
 }
 
+/** Copies in `format`, or in the default-format setting when none is given. */
 export function useCopyToken() {
   const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.copyToken({ id })), onSettled: refresh });
+  return useMutation({
+    mutationFn: ({ id, format }: { id: string; format?: CopyFormat }) => unwrap(window.butlr.copyToken(format === undefined ? { id } : { id, format })),
+    onSettled: refresh,
+  });
+}
+
+/** Pins a profile to the top of the board, or unpins it. */
+export function usePinProfile() {
+  const refresh = useRefreshProfiles();
+  return useMutation({
+    mutationFn: ({ id, pinned }: { id: string; pinned: boolean }) => unwrap(window.butlr.updateProfile({ id, changes: { pinned } })),
+    onSettled: refresh,
+  });
+}
+
+/** Puts the quick-switcher window away; main answers whether there was one to hide. */
+export function useHideQuickSwitcher() {
+  return useMutation({ mutationFn: () => unwrap(window.butlr.hideQuickSwitcher()) });
 }
 
 export function useSetAutoRefresh() {

@@ -30,7 +30,12 @@ function getSnapshot(): number {
   return now;
 }
 
-/** The current time in ms, re-rendering the caller once a second. */
-export function useNow(): number {
-  return useSyncExternalStore(subscribe, getSnapshot);
+const stayStill = (): (() => void) => () => {};
+
+/**
+ * The current time in ms, re-rendering the caller once a second. With `live` false (a row scrolled out of view) the
+ * caller does not subscribe: it shows the time of its last render and catches up when it becomes live again.
+ */
+export function useNow(live = true): number {
+  return useSyncExternalStore(live ? subscribe : stayStill, getSnapshot);
 }

@@ -27,3 +27,13 @@ export function formatRelativeTime(ms: number, now: number): string {
 export function isoTime(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+/** The row's "last used 3 m ago": as short as the countdown beside it; "never used" when it never was. */
+export function formatLastUsed(lastUsedAt: number | null, now: number): string {
+  if (lastUsedAt === null) return 'never used';
+  const minutes = Math.floor(Math.max(0, now - lastUsedAt) / 60_000);
+  if (minutes < 1) return 'last used just now';
+  if (minutes < 60) return `last used ${minutes} m ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `last used ${hours} h ago` : `last used ${Math.floor(hours / 24)} d ago`;
+}

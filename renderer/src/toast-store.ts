@@ -17,9 +17,11 @@ export interface Toast {
   readonly action?: ToastAction;
   /** When the toast must leave whatever the person is doing (its action stops working then); otherwise it times out as usual. */
   readonly until?: number;
+  /** When the clipboard will be cleared of what was just copied; the toast counts down to it. */
+  readonly clipboardClearsAt?: number;
 }
 
-export type ToastExtras = Pick<Toast, 'action' | 'until'>;
+export type ToastExtras = Pick<Toast, 'action' | 'until' | 'clipboardClearsAt'>;
 
 /** Older toasts beyond this are dropped, so a burst of clicks cannot bury the window. */
 const MAX_TOASTS = 3;

@@ -80,6 +80,13 @@ export function describeToken(profile: ProfileView, now: number, expiringSoonMs:
   return secretProblem ? { ...view, ...secretProblem } : view;
 }
 
+/** The row's problem sentence, which does not depend on the time: what describeToken(…).problem says at any moment. */
+export function describeProblem(profile: ProfileView): string | null {
+  const secretProblem = describeSecretProblem(profile);
+  if (secretProblem) return secretProblem.problem;
+  return profile.token.state === 'failed' ? profile.token.error.message : null;
+}
+
 /** The token main holds for a profile, if any: the issued one, or the one a failed renewal left in place. */
 export function heldLifetime(profile: ProfileView): TokenLifetime | null {
   if (profile.token.state === 'issued') return { obtainedAt: profile.token.obtainedAt, expiresAt: profile.token.expiresAt };

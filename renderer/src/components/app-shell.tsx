@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import type { ImportPreview } from '../../../shared/transfer';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
 import { useMainEvents } from '../queries';
+import { useBoardKeyboard } from '../use-board-keyboard';
 import { useMediaQuery } from '../use-media-query';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
@@ -14,6 +15,7 @@ import { ProfileFormDialog } from './profile-form-dialog';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
 import { SettingsDialog } from './settings-dialog';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { StorageNoticesBanner } from './storage-notices-banner';
 import { ToastRegion } from './toast-region';
 
@@ -44,15 +46,31 @@ export function AppShell() {
   const detailsOpen = useSelectedProfile(selectedId) !== undefined;
   const editing = useSelectedProfile(form?.profileId ?? null);
 
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsShortcut(openSettings);
+  const openNewProfile = (): void => setForm({ profileId: null, focusSecret: false });
+  const [currentId, setCurrentId] = useBoardKeyboard({ selectedId, onNewProfile: openNewProfile, onShowShortcuts: () => setShortcutsOpen(true) });
 
   const closeDetails = useCallback(() => {
     // flushSync: the list must be out of `inert` before focus goes back to the row the details belonged to.
     flushSync(() => setSelectedId(null));
     if (selectedId !== null) document.getElementById(profileNameButtonId(selectedId))?.focus();
   }, [selectedId]);
-  const toggleDetails = useCallback((id: string) => setSelectedId((current) => (current === id ? null : id)), []);
+  const toggleDetails = useCallback(
+    (id: string) => {
+      setCurrentId(id);
+      setSelectedId((current) => (current === id ? null : id));
+    },
+    [setCurrentId],
+  );
+  const selectProfile = useCallback(
+    (id: string) => {
+      setCurrentId(id);
+      setSelectedId(id);
+    },
+    [setCurrentId],
+  );
   const openEdit = useCallback((profileId: string, focusSecret: boolean) => setForm({ profileId, focusSecret }), []);
 
   const closeForm = (): void => {
@@ -62,13 +80,13 @@ export function AppShell() {
 
   return (
     <div className={detailsOpen ? 'app-frame app-frame-details' : 'app-frame'}>
-      <AppHeader onImportPreview={setImportPreview} onExport={() => setExporting(true)} onSettings={openSettings} onNewProfile={() => setForm({ profileId: null, focusSecret: false })} />
+      <AppHeader onImportPreview={setImportPreview} onExport={() => setExporting(true)} onSettings={openSettings} onNewProfile={openNewProfile} />
       <main className="app-main">
         {/* While the panel covers the list on a narrow window, the list leaves the keyboard's path too. */}
         <div className="app-list" inert={detailsOpen && narrow}>
           <StorageNoticesBanner />
           <EncryptionBanner />
-          <ProfileList selectedId={selectedId} onSelect={setSelectedId} onToggle={toggleDetails} onEdit={openEdit} />
+          <ProfileList selectedId={selectedId} currentId={currentId} onSelect={selectProfile} onToggle={toggleDetails} onEdit={openEdit} />
         </div>
         <SelectedDetails selectedId={selectedId} overlay={narrow} onClose={closeDetails} />
       </main>
@@ -86,6 +104,7 @@ export function AppShell() {
         />
       )}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       <ToastRegion />
     </div>
   );

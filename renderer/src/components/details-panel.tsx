@@ -2,9 +2,9 @@
 import { useEffect, useRef } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { DETAILS_PANEL_ID } from '../element-ids';
+import { environmentOf } from '../profile-principal';
 import { ActivitySection } from './activity-section';
 import { AutoRefreshSwitch } from './auto-refresh-switch';
-import { environmentOf } from './profile-row';
 import { TokenClaims } from './token-claims';
 import { TokenSummary } from './token-summary';
 

@@ -1,5 +1,5 @@
 // A button that opens a small menu of actions: arrows move between them, Esc or a click elsewhere closes it, focus comes back.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuItem {
   readonly label: string;
@@ -9,11 +9,15 @@ export interface MenuItem {
 }
 
 interface MenuButtonProps {
+  /** The button's accessible name, and the menu's. */
   readonly label: string;
   readonly items: readonly MenuItem[];
+  /** What the button shows when not its label (an icon); the label then names it for assistive tech. */
+  readonly buttonContent?: ReactNode;
+  readonly className?: string;
 }
 
-export function MenuButton({ label, items }: MenuButtonProps) {
+export function MenuButton({ label, items, buttonContent, className = 'button' }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -58,7 +62,9 @@ export function MenuButton({ label, items }: MenuButtonProps) {
       <button
         ref={buttonRef}
         type="button"
-        className="button"
+        className={className}
+        aria-label={buttonContent === undefined ? undefined : label}
+        title={buttonContent === undefined ? undefined : label}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -70,7 +76,7 @@ export function MenuButton({ label, items }: MenuButtonProps) {
           }
         }}
       >
-        {label}
+        {buttonContent ?? label}
       </button>
       {open && (
         <div ref={menuRef} id={menuId} role="menu" className="menu" aria-label={label} onKeyDown={onMenuKeyDown}>

@@ -1,10 +1,11 @@
-// A row's buttons: fetch a fresh token, copy the current one (toasting how long it lasts), edit, more (duplicate, move), delete.
+// A row's buttons: fetch a fresh token, copy it (default format, or any from "Copy as…"), edit, more (pin, duplicate, move), delete.
 import type { RefObject } from 'react';
-import { formatCountdown } from '../../../shared/expiry';
+import { COPY_FORMAT_LABELS, copyFormats } from '../../../shared/copy-format';
 import type { ProfileView } from '../../../shared/profile';
 import { errorMessage } from '../ipc-client';
-import { useCopyToken, useDuplicateProfile, useFetchToken } from '../queries';
+import { useDuplicateProfile, useFetchToken, usePinProfile } from '../queries';
 import { showToast } from '../toast-store';
+import { useCopyProfileToken } from '../use-copy-profile-token';
 import { MenuButton } from './menu-button';
 
 interface ProfileActionsProps {
@@ -14,28 +15,16 @@ interface ProfileActionsProps {
   readonly deleteButtonRef: RefObject<HTMLButtonElement | null>;
   readonly onDelete: () => void;
   readonly onEdit: () => void;
-  /** Moves the profile a place up (-1) or down (1); null at that end of the list. */
+  /** Moves the profile a place up or down; null where it cannot go. */
   readonly onMove: { readonly up: (() => void) | null; readonly down: (() => void) | null };
 }
 
 export function ProfileActions({ profile, confirmingDelete, deleteButtonRef, onDelete, onEdit, onMove }: ProfileActionsProps) {
   const fetchToken = useFetchToken();
-  const copyToken = useCopyToken();
+  const { copy, isPending: copying } = useCopyProfileToken();
   const duplicate = useDuplicateProfile();
+  const pin = usePinProfile();
   const toastError = (error: Error): void => showToast('alert', errorMessage(error));
-
-  const copy = (): void =>
-    copyToken.mutate(profile.id, {
-      onSuccess: ({ expiresAt, renewed, renewalError }) => {
-        const lifetime = expiresAt === null ? 'an unknown time' : formatCountdown(expiresAt - Date.now());
-        if (renewalError) {
-          showToast('alert', `Renewal failed, so the current token for “${profile.name}” was copied; it expires in ${lifetime}. ${renewalError.message}`);
-          return;
-        }
-        showToast('status', `Copied the token for “${profile.name}” — valid for ${lifetime}${renewed ? ' (fetched a fresh one)' : ''}`);
-      },
-      onError: toastError,
-    });
 
   const duplicateProfile = (): void =>
     duplicate.mutate(profile.id, {
@@ -48,15 +37,24 @@ export function ProfileActions({ profile, confirmingDelete, deleteButtonRef, onD
       <button type="button" className="button" disabled={fetchToken.isPending} aria-busy={fetchToken.isPending} onClick={() => fetchToken.mutate(profile.id, { onError: toastError })}>
         Get token
       </button>
-      <button type="button" className="button button-primary" disabled={copyToken.isPending} aria-busy={copyToken.isPending} onClick={copy}>
-        Copy
-      </button>
+      <div className="split-button">
+        <button type="button" className="button button-primary" disabled={copying} aria-busy={copying} aria-keyshortcuts="Enter Control+C Meta+C" onClick={() => copy(profile)}>
+          Copy
+        </button>
+        <MenuButton
+          label="Copy as…"
+          buttonContent={<span aria-hidden="true">▾</span>}
+          className="button button-primary split-button-menu"
+          items={copyFormats.map((format) => ({ label: COPY_FORMAT_LABELS[format], onSelect: () => copy(profile, format), disabled: copying }))}
+        />
+      </div>
       <button type="button" className="button" onClick={onEdit}>
         Edit
       </button>
       <MenuButton
         label="More"
         items={[
+          { label: profile.pinned ? 'Unpin' : 'Pin', onSelect: () => pin.mutate({ id: profile.id, pinned: !profile.pinned }, { onError: toastError }), disabled: pin.isPending },
           { label: 'Duplicate', onSelect: duplicateProfile, disabled: duplicate.isPending },
           { label: 'Move up', onSelect: () => onMove.up?.(), disabled: onMove.up === null, keyshortcuts: 'Alt+ArrowUp' },
           { label: 'Move down', onSelect: () => onMove.down?.(), disabled: onMove.down === null, keyshortcuts: 'Alt+ArrowDown' },

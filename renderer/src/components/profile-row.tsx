@@ -1,51 +1,46 @@
 // One profile in the list: who it is, where it points, its token's live state, and what can be done with it; opens its details.
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProfileView } from '../../../shared/profile';
-import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
-import { describeAutoRefresh, needsAttention } from '../profile-attention';
+import { DETAILS_PANEL_ID, profileNameButtonId, profileRowId } from '../element-ids';
+import { needsAttention } from '../profile-attention';
 import { colorLabel } from '../profile-color';
-import { useNow } from '../ticker';
-import { describeToken } from '../token-view';
-import { useExpiringSoonMs } from '../use-expiring-soon';
-import { AutoRefreshIndicator } from './auto-refresh-indicator';
+import { environmentOf, principalOf } from '../profile-principal';
+import { describeProblem } from '../token-view';
+import { useOnScreen } from '../use-on-screen';
 import { DeleteConfirmation } from './delete-confirmation';
 import { ProfileActions } from './profile-actions';
 import { ProfileProblem } from './profile-problem';
 import { ProfileTags } from './profile-tags';
-import { TokenState } from './token-state';
+import { TokenCountdown } from './token-countdown';
 
-/** The environment a profile points at, as a person recognises it: the host of its base URL. */
-export function environmentOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
-  }
-}
-
-/** Who the profile signs in as: a client ID, or a username. */
-function principalOf(profile: ProfileView): { readonly label: string; readonly value: string } {
-  return profile.kind === 'password' ? { label: 'Username', value: profile.username } : { label: 'Client ID', value: profile.clientId };
-}
-
-interface ProfileRowProps {
+export interface ProfileRowProps {
   readonly profile: ProfileView;
+  /** Its details are open. */
   readonly selected: boolean;
+  /** The keyboard's selection: what Enter, Ctrl/Cmd+C and Ctrl/Cmd+R act on. */
+  readonly current: boolean;
+  readonly expiringSoonMs: number;
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string) => void;
   /** `focusSecret`: open the form at the secret field. */
   readonly onEdit: (id: string, focusSecret: boolean) => void;
-  /** Moves it a place up or down; null at that end of the list. */
-  readonly onMove: { readonly up: (() => void) | null; readonly down: (() => void) | null };
+  /** Moves it a place up (-1) or down (1) in the manual order; each direction is false where it cannot go. */
+  readonly onMove: (id: string, delta: -1 | 1) => void;
+  readonly canMove: { readonly up: boolean; readonly down: boolean };
 }
 
-export function ProfileRow({ profile, selected, onSelect, onToggle, onEdit, onMove }: ProfileRowProps) {
-  const now = useNow();
-  const view = describeToken(profile, now, useExpiringSoonMs());
+function rowClass(selected: boolean, current: boolean): string {
+  return ['profile-row', selected && 'profile-row-selected', current && 'profile-row-current'].filter(Boolean).join(' ');
+}
+
+export const ProfileRow = memo(function ProfileRow({ profile, selected, current, expiringSoonMs, onSelect, onToggle, onEdit, onMove, canMove }: ProfileRowProps) {
+  const [onScreenRef, onScreen] = useOnScreen<HTMLLIElement>();
+  const problem = describeProblem(profile);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const principal = principalOf(profile);
+  const moves = { up: canMove.up ? () => onMove(profile.id, -1) : null, down: canMove.down ? () => onMove(profile.id, 1) : null };
 
   const stopConfirming = (): void => {
     // Back to the Delete button that asked, rather than letting focus fall to the top of the page.
@@ -63,24 +58,37 @@ export function ProfileRow({ profile, selected, onSelect, onToggle, onEdit, onMo
   // Alt+↑ / Alt+↓ anywhere in the row moves it, as in editors' "move line" (the menu offers the same).
   const moveFromKeyboard = (event: KeyboardEvent<HTMLLIElement>): void => {
     if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const move = event.key === 'ArrowUp' ? onMove.up : event.key === 'ArrowDown' ? onMove.down : undefined;
+    const move = event.key === 'ArrowUp' ? moves.up : event.key === 'ArrowDown' ? moves.down : undefined;
     if (move === undefined) return;
     event.preventDefault();
     move?.();
   };
 
   return (
-    // The name button is the keyboard's way in; the row-wide click is only a larger target for the mouse.
+    // The name button is the keyboard's way in; the row-wide click is only a larger target for the mouse. The row itself
+    // takes focus only from the arrow keys (tabIndex -1), so Tab still walks its buttons.
     <li
-      className={selected ? 'profile-row profile-row-selected' : 'profile-row'}
+      ref={onScreenRef}
+      id={profileRowId(profile.id)}
+      tabIndex={-1}
+      className={rowClass(selected, current)}
+      aria-current={current ? 'true' : undefined}
+      aria-label={profile.name}
       data-testid="profile-row"
       data-profile-name={profile.name}
+      data-profile-id={profile.id}
       data-color={profile.color ?? undefined}
       onClick={selectFromRow}
       onKeyDown={moveFromKeyboard}
     >
       <div className="profile-identity">
         <div className="profile-title">
+          {profile.pinned && (
+            <span className="pin-mark" data-testid="pin-mark" title="Pinned">
+              <span aria-hidden="true">📌</span>
+              <span className="visually-hidden">Pinned</span>
+            </span>
+          )}
           <h3 className="profile-name">
             <button
               type="button"
@@ -126,19 +134,17 @@ export function ProfileRow({ profile, selected, onSelect, onToggle, onEdit, onMo
           )}
         </dl>
       </div>
-      <TokenState view={view}>
-        <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
-      </TokenState>
+      <TokenCountdown profile={profile} expiringSoonMs={expiringSoonMs} live={onScreen} />
       <ProfileActions
         profile={profile}
         confirmingDelete={confirmingDelete}
         deleteButtonRef={deleteButton}
         onDelete={() => setConfirmingDelete(true)}
         onEdit={() => onEdit(profile.id, false)}
-        onMove={onMove}
+        onMove={moves}
       />
-      {view.problem && <ProfileProblem profile={profile} problem={view.problem} onEnterSecret={() => onEdit(profile.id, true)} />}
+      {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} />}
       {confirmingDelete && <DeleteConfirmation profile={profile} onDone={stopConfirming} />}
     </li>
   );
-}
+});

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { dismissToast, useToasts, type Toast } from '../toast-store';
 import { useUndoShortcut } from '../use-undo-shortcut';
+import { ClipboardCountdown } from './clipboard-countdown';
 
 const VISIBLE_MS: Record<Toast['kind'], number> = {
   status: 4000,
@@ -31,7 +32,10 @@ function ToastItem({ toast }: { readonly toast: Toast }) {
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     >
-      <p role={toast.kind}>{toast.message}</p>
+      <p role={toast.kind}>
+        {toast.message}
+        {toast.clipboardClearsAt !== undefined && <ClipboardCountdown clearsAt={toast.clipboardClearsAt} />}
+      </p>
       {action && (
         <button
           type="button"

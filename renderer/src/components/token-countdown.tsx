@@ -1,0 +1,28 @@
+// The only part of a row that follows the clock: badge, countdown, lifetime bar, auto-refresh line and "last used".
+import { memo } from 'react';
+import type { ProfileView } from '../../../shared/profile';
+import { describeAutoRefresh } from '../profile-attention';
+import { useNow } from '../ticker';
+import { formatLastUsed } from '../time-format';
+import { describeToken } from '../token-view';
+import { AutoRefreshIndicator } from './auto-refresh-indicator';
+import { TokenState } from './token-state';
+
+interface TokenCountdownProps {
+  readonly profile: ProfileView;
+  readonly expiringSoonMs: number;
+  /** Off screen the row stops following the ticker, so a tick costs only the rows a person can see. */
+  readonly live: boolean;
+}
+
+export const TokenCountdown = memo(function TokenCountdown({ profile, expiringSoonMs, live }: TokenCountdownProps) {
+  const now = useNow(live);
+  return (
+    <TokenState view={describeToken(profile, now, expiringSoonMs)}>
+      <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
+      <span className="last-used muted" data-testid="last-used">
+        {formatLastUsed(profile.lastUsedAt, now)}
+      </span>
+    </TokenState>
+  );
+});

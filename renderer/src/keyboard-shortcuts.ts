@@ -1,0 +1,87 @@
+// The board's keyboard shortcuts: one keydown listener on the document, and the list the shortcuts sheet shows.
+import { useEffect, useRef } from 'react';
+import { SEARCH_INPUT_ID } from './element-ids';
+
+export interface ShortcutActions {
+  readonly focusSearch: () => void;
+  readonly moveSelection: (delta: -1 | 1) => void;
+  readonly copySelected: () => void;
+  readonly renewSelected: () => void;
+  readonly newProfile: () => void;
+  readonly showShortcuts: () => void;
+}
+
+/** What the shortcuts sheet lists, in the words it shows; "Mod" is Ctrl, or Cmd on macOS. */
+export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
+  { keys: ['/', 'Mod+F'], action: 'Search profiles' },
+  { keys: ['↑', '↓'], action: 'Select the previous or next profile' },
+  { keys: ['Enter', 'Mod+C'], action: 'Copy the selected profile’s token' },
+  { keys: ['Mod+R'], action: 'Renew the selected profile’s token' },
+  { keys: ['Mod+N'], action: 'New profile' },
+  { keys: ['Mod+,'], action: 'Settings' },
+  { keys: ['Alt+↑', 'Alt+↓'], action: 'Move the profile up or down (manual order)' },
+  { keys: ['Mod+Z'], action: 'Undo a delete' },
+  { keys: ['Esc'], action: 'Close a dialog, menu or the details panel' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+];
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
+}
+
+/** A control that Enter already activates, or a menu that owns the arrow keys. */
+function ownsKey(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a, summary, [role="menu"]') !== null;
+}
+
+/** What a keydown means here, or null when it belongs to someone else (a text field, a dialog, a menu). */
+function shortcutFor(event: KeyboardEvent, actions: ShortcutActions): (() => void) | null {
+  const mod = (event.ctrlKey || event.metaKey) && !event.altKey;
+  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const typing = isTyping(event.target);
+  const inSearch = event.target instanceof HTMLElement && event.target.id === SEARCH_INPUT_ID;
+
+  if (mod && !event.shiftKey) {
+    if (key === 'f') return actions.focusSearch;
+    if (key === 'n') return actions.newProfile;
+    // Ctrl/Cmd+R would reload the window; here it renews instead.
+    if (key === 'r') return actions.renewSelected;
+    if (key === 'c' && !typing && !window.getSelection()?.toString()) return actions.copySelected;
+    return null;
+  }
+  if (!plain) return null;
+  if ((key === 'ArrowDown' || key === 'ArrowUp') && !event.shiftKey && (inSearch || (!typing && !ownsKey(event.target)))) {
+    return () => actions.moveSelection(key === 'ArrowDown' ? 1 : -1);
+  }
+  if (typing) return null;
+  if (key === '/') return actions.focusSearch;
+  if (key === '?') return actions.showShortcuts;
+  if (key === 'Enter' && !ownsKey(event.target)) return actions.copySelected;
+  return null;
+}
+
+/** Listens while mounted; `actions` may change every render (the latest is used). */
+export function useKeyboardShortcuts(actions: ShortcutActions): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      // A modal dialog keeps its keys (Esc closes it natively); so does anything that already handled the key.
+      if (event.defaultPrevented || event.isComposing) return;
+      if (document.querySelector('dialog[open]')) {
+        // Never reload the window underneath a dialog either.
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'r') event.preventDefault();
+        return;
+      }
+      const run = shortcutFor(event, latest.current);
+      if (!run) return;
+      event.preventDefault();
+      run();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

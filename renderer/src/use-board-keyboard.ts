@@ -1,0 +1,69 @@
+// The board's side of the keyboard shortcuts: which row is current, and what copying, renewing and moving do to it.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { profileRowId, SEARCH_INPUT_ID } from './element-ids';
+import { errorMessage } from './ipc-client';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { profilesQuery, useFetchToken } from './queries';
+import { showToast } from './toast-store';
+import { useCopyProfileToken } from './use-copy-profile-token';
+
+/** The rows as the board shows them now, top to bottom, whatever the search, sort and grouping. */
+function shownRowIds(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-testid="profile-row"]')].map((row) => row.dataset.profileId ?? '');
+}
+
+interface BoardKeyboardOptions {
+  /** The profile whose details are open: what the shortcuts act on until the arrows pick another. */
+  readonly selectedId: string | null;
+  readonly onNewProfile: () => void;
+  readonly onShowShortcuts: () => void;
+}
+
+/** Returns the keyboard's current row and a setter (a click on a row makes it current too). */
+export function useBoardKeyboard({ selectedId, onNewProfile, onShowShortcuts }: BoardKeyboardOptions): [string | null, (id: string | null) => void] {
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const { copy } = useCopyProfileToken();
+  const fetchToken = useFetchToken();
+
+  const target = (): { id: string; name: string } | undefined => {
+    const id = currentId ?? selectedId;
+    return id === null ? undefined : queryClient.getQueryData(profilesQuery().queryKey)?.find((profile) => profile.id === id);
+  };
+
+  useKeyboardShortcuts({
+    focusSearch: () => {
+      const search = document.getElementById(SEARCH_INPUT_ID);
+      if (search instanceof HTMLInputElement) {
+        search.focus();
+        search.select();
+      }
+    },
+    moveSelection: (delta) => {
+      const ids = shownRowIds();
+      if (ids.length === 0) return;
+      const at = ids.indexOf(currentId ?? selectedId ?? '');
+      const next = ids[at < 0 ? (delta > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + delta))]!;
+      setCurrentId(next);
+      const row = document.getElementById(profileRowId(next));
+      row?.focus({ preventScroll: true });
+      row?.scrollIntoView({ block: 'nearest' });
+    },
+    copySelected: () => {
+      const profile = target();
+      if (profile) copy(profile);
+    },
+    renewSelected: () => {
+      const profile = target();
+      if (!profile) return;
+      fetchToken.mutate(profile.id, {
+        onSuccess: () => showToast('status', `Renewed the token for “${profile.name}”.`),
+        onError: (error) => showToast('alert', errorMessage(error)),
+      });
+    },
+    newProfile: onNewProfile,
+    showShortcuts: onShowShortcuts,
+  });
+  return [currentId, setCurrentId];
+}
