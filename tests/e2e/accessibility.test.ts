@@ -1,0 +1,100 @@
+// axe-core scans of the board, the profile form, the details panel and Settings in light and dark, with the screenshots kept in docs/.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { seriousViolations } from '../fixtures/axe-scan';
+import { seedEveryState, STATE_SEED_CLIENTS } from '../fixtures/every-state-seed';
+import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { profileDialog, profileRow } from '../fixtures/journey-steps';
+import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
+import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+
+const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
+
+describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s mode', (scheme) => {
+  let butlr: FakeButlrServer;
+  let dataDir: TempDataDir;
+  let harness: RendererHarness;
+  let page: Page;
+  let validName: string;
+
+  /** Toasts and the pointer's hover would sit in the picture. */
+  async function calmPage(): Promise<void> {
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1000 }).catch(() => {});
+    await page.mouse.move(0, 0);
+  }
+  async function screenshot(name: string): Promise<void> {
+    await calmPage();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${scheme}.png`) });
+  }
+  async function closeDialog(dialog: Locator): Promise<void> {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }
+
+  beforeAll(async () => {
+    assertBuilt(join(RENDERER_DIR, 'index.html'));
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    butlr = await startFakeButlrServer({ expiresInSeconds: 3600, clients: STATE_SEED_CLIENTS });
+    dataDir = await createTempDataDir();
+    harness = await openRendererHarness({ dataDir: dataDir.path, colorScheme: scheme, viewport: { width: 1100, height: 720 } });
+    page = harness.page;
+    validName = await seedEveryState(harness.testCore, butlr);
+    await page.reload();
+    await page.getByTestId('profile-row').nth(5).waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await butlr?.close();
+    await dataDir?.remove();
+  });
+
+  it('the board with a profile in every state has no serious or critical violations', async () => {
+    const statuses = await page.getByTestId('token-status').allTextContents();
+    expect(statuses).toEqual(expect.arrayContaining(['Valid', 'Expiring soon', 'Expired', 'Failed']));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('board');
+  });
+
+  it('the profile form, after a successful Test, has no serious or critical violations', async () => {
+    await page.getByRole('button', { name: 'New profile' }).first().click();
+    const dialog = profileDialog(page);
+    await dialog.getByLabel('Name', { exact: true }).fill('Production US');
+    await dialog.getByLabel('Base URL', { exact: true }).fill(butlr.url);
+    await dialog.getByLabel('Client ID', { exact: true }).fill('demo-client');
+    await dialog.getByLabel('Client secret', { exact: true }).fill('demo-secret');
+    await dialog.getByLabel('Tags', { exact: true }).fill('production, us');
+    await dialog.getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => dialog.locator('#profile-test-note').textContent()).toMatch(/^Signed in/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('form');
+    await closeDialog(dialog);
+  });
+
+  it('the details panel has no serious or critical violations', async () => {
+    await profileRow(page, validName).getByRole('button', { name: 'Details' }).click();
+    const panel = page.getByTestId('details-panel');
+    await expect.poll(() => panel.getByRole('region', { name: 'Token claims' }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('details');
+    await panel.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it('the Settings dialog has no serious or critical violations', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await expect.poll(() => dialog.getByLabel('Quick switcher shortcut', { exact: true }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('settings');
+    await closeDialog(dialog);
+  });
+
+  it('had no page errors, console errors or CSP violations', () => {
+    expect(harness.problems).toEqual([]);
+  });
+});
