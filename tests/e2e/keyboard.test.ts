@@ -1,0 +1,134 @@
+// Keyboard-first in Chromium: search focus, arrow selection, Enter / Ctrl+C copy, Ctrl+R renew without reload, Ctrl+N, Esc, "?".
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ProfileView } from '../../shared/profile';
+import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { seedProfiles } from '../fixtures/board-seed';
+import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { profileDialog, profileRow } from '../fixtures/journey-steps';
+import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
+import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+
+describe('keyboard shortcuts in the built renderer', () => {
+  let butlr: FakeButlrServer;
+  let dataDir: TempDataDir;
+  let harness: RendererHarness;
+  let page: Page;
+  let seeded: ProfileView[];
+
+  beforeAll(async () => {
+    assertBuilt(join(RENDERER_DIR, 'index.html'));
+    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
+    dataDir = await createTempDataDir();
+    harness = await openRendererHarness({ dataDir: dataDir.path });
+    page = harness.page;
+    seeded = await seedProfiles(harness.testCore, [
+      { name: 'First', baseUrl: butlr.url },
+      { name: 'Second', baseUrl: butlr.url },
+      { name: 'Third', baseUrl: butlr.url },
+    ]);
+    await page.reload();
+    await page.getByTestId('profile-row').nth(2).waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await butlr?.close();
+    await dataDir?.remove();
+  });
+
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const current = () => page.locator('[data-testid="profile-row"][aria-current="true"]').getAttribute('data-profile-name');
+  const fetchesFor = (id: string) => harness.exchanges.filter((exchange) => exchange.channel === 'tokens:fetch' && (exchange.request as { id: string }).id === id).length;
+
+  it('focuses search with "/" and with Ctrl+F; Esc leaves it', async () => {
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('/');
+    await expect.poll(focusedId).toBe('profile-search');
+    expect(await page.getByLabel('Search profiles').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedId).not.toBe('profile-search');
+    await page.keyboard.press('Control+f');
+    await expect.poll(focusedId).toBe('profile-search');
+    await page.keyboard.press('Escape');
+  });
+
+  it('moves the selection with the arrows, shown with aria-current and a focused row', async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(current).toBe('First');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(current).toBe('Third');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(current).toBe('Third');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(current).toBe('Second');
+    await expect.poll(focusedId).toBe(`profile-row-${seeded[1]!.id}`);
+    // The focus ring is drawn: the row's outline is not "none".
+    const outline = await profileRow(page, 'Second').evaluate((row) => getComputedStyle(row).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('copies the selected profile’s token with Enter and with Ctrl+C', async () => {
+    const { testCore } = harness;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => testCore.clipboard.length).toBe(1);
+    expect(testCore.clipboard[0]).toBe(butlr.issuedTokens[0]);
+    const copies = harness.exchanges.filter((exchange) => exchange.channel === 'tokens:copy');
+    expect(copies.at(-1)?.request).toEqual({ id: seeded[1]!.id });
+
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => testCore.clipboard.length).toBe(2);
+    expect(testCore.clipboard[1]).toBe(butlr.issuedTokens[0]);
+  });
+
+  it('renews the selected token with Ctrl+R and does not reload the window', async () => {
+    // Headless Chromium has no reload accelerator, so check what Electron's would look at: the key was prevented.
+    await page.evaluate(() => {
+      const marks = window as unknown as { stillHere: boolean; reloadPrevented?: boolean };
+      marks.stillHere = true;
+      window.addEventListener('keydown', (event) => {
+        if (event.key === 'r') marks.reloadPrevented = event.defaultPrevented;
+      });
+    });
+    const before = fetchesFor(seeded[1]!.id);
+    await page.keyboard.press('Control+r');
+    await expect.poll(() => fetchesFor(seeded[1]!.id)).toBe(before + 1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Renewed the token for “Second”' }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { reloadPrevented?: boolean }).reloadPrevented)).toBe(true);
+    expect(butlr.issuedTokens).toHaveLength(2);
+  });
+
+  it('opens New profile with Ctrl+N and closes it with Esc', async () => {
+    await page.keyboard.press('Control+n');
+    await expect.poll(() => profileDialog(page).isVisible()).toBe(true);
+    expect(await profileDialog(page).getAttribute('aria-labelledby')).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => profileDialog(page).count()).toBe(0);
+  });
+
+  it('closes a row’s menu with Esc, back on its button', async () => {
+    const row = profileRow(page, 'First');
+    await row.getByRole('button', { name: 'More' }).click();
+    await expect.poll(() => row.getByRole('menu').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => row.getByRole('menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('More');
+  });
+
+  it('lists every shortcut on "?", Settings’ Ctrl+, included, and closes with Esc', async () => {
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const text = (await sheet.textContent()) ?? '';
+    for (const keys of ['/', 'Ctrl+F', '↑', '↓', 'Enter', 'Ctrl+C', 'Ctrl+R', 'Ctrl+N', 'Ctrl+,', 'Esc', '?']) expect(text).toContain(keys);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+    expect(harness.problems).toEqual([]);
+  });
+});
