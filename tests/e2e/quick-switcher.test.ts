@@ -1,0 +1,83 @@
+// The quick switcher view (#quick-switcher) in Chromium: find a profile, arrows, Enter copies and hides the window, Esc hides.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { fetchTokenFor, seedProfiles } from '../fixtures/board-seed';
+import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
+import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+
+describe('the quick switcher in the built renderer', () => {
+  let butlr: FakeButlrServer;
+  let dataDir: TempDataDir;
+  let harness: RendererHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    assertBuilt(join(RENDERER_DIR, 'index.html'));
+    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
+    dataDir = await createTempDataDir();
+    harness = await openRendererHarness({ dataDir: dataDir.path, hash: '#quick-switcher', viewport: { width: 560, height: 360 }, settings: { defaultCopyFormat: 'header' } });
+    page = harness.page;
+    const [staging] = await seedProfiles(harness.testCore, [
+      { name: 'Staging HQ', baseUrl: butlr.url, tags: ['staging'] },
+      { name: 'Production EU', baseUrl: butlr.url, tags: ['prod'] },
+      { name: 'Production US', baseUrl: butlr.url, tags: ['prod'] },
+    ]);
+    await fetchTokenFor(harness.testCore, staging!.id);
+    await page.reload();
+    await page.getByTestId('quick-switcher-item').nth(2).waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await butlr?.close();
+    await dataDir?.remove();
+  });
+
+  const input = () => page.getByRole('combobox', { name: 'Find a profile' });
+  const items = () => page.getByTestId('quick-switcher-item');
+  const chosen = () => page.locator('[data-testid="quick-switcher-item"][aria-selected="true"]').getAttribute('data-profile-name');
+  const hides = () => harness.exchanges.filter((exchange) => exchange.channel === 'app:hide-quick-switcher').length;
+
+  it('shows the palette instead of the board, focused on its search, with each profile’s status', async () => {
+    expect(await page.getByTestId('profile-row').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'New profile' }).count()).toBe(0);
+    await expect.poll(() => input().evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await items().getByTestId('token-status').allTextContents()).toEqual(['Valid', 'No token yet', 'No token yet']);
+  });
+
+  it('filters as you type and moves the choice with the arrows', async () => {
+    await input().fill('prod');
+    await expect.poll(() => items().count()).toBe(2);
+    expect(await chosen()).toBe('Production EU');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(chosen).toBe('Production US');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(chosen).toBe('Production EU');
+  });
+
+  it('copies the chosen profile in the default format on Enter, then hides the window', async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(chosen).toBe('Production US');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => harness.testCore.clipboard.length).toBe(1);
+    expect(harness.testCore.clipboard[0]).toBe(`Authorization: Bearer ${butlr.issuedTokens.at(-1)}`);
+    await expect.poll(hides).toBe(1);
+    const copy = harness.exchanges.find((exchange) => exchange.channel === 'tokens:copy');
+    const hideAt = harness.exchanges.findIndex((exchange) => exchange.channel === 'app:hide-quick-switcher');
+    expect(harness.exchanges.indexOf(copy!)).toBeLessThan(hideAt);
+  });
+
+  it('hides on Esc, and comes back focused on its search when the window is focused again', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(hides).toBe(2);
+    await page.locator('body').click({ position: { x: 5, y: 340 } });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => input().evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(harness.problems).toEqual([]);
+  });
+});
