@@ -9,6 +9,7 @@ import { environmentOf, principalOf } from '../profile-principal';
 import { describeProblem } from '../token-view';
 import { useOnScreen } from '../use-on-screen';
 import { DeleteConfirmation } from './delete-confirmation';
+import { PinIcon } from './pin-icon';
 import { ProfileActions } from './profile-actions';
 import { ProfileProblem } from './profile-problem';
 import { ProfileTags } from './profile-tags';
@@ -85,7 +86,7 @@ export const ProfileRow = memo(function ProfileRow({ profile, selected, current,
         <div className="profile-title">
           {profile.pinned && (
             <span className="pin-mark" data-testid="pin-mark" title="Pinned">
-              <span aria-hidden="true">📌</span>
+              <PinIcon />
               <span className="visually-hidden">Pinned</span>
             </span>
           )}

@@ -5,6 +5,7 @@ import { environmentOf } from '../profile-principal';
 import { useNow } from '../ticker';
 import { describeToken } from '../token-view';
 import { useExpiringSoonMs } from '../use-expiring-soon';
+import { PinIcon } from './pin-icon';
 
 interface QuickSwitcherItemProps {
   readonly id: string;
@@ -36,7 +37,7 @@ export function QuickSwitcherItem({ id, profile, active, onChoose, onHover }: Qu
       <span className="quick-switcher-name">
         {profile.pinned && (
           <span className="pin-mark">
-            <span aria-hidden="true">📌 </span>
+            <PinIcon />
             <span className="visually-hidden">Pinned: </span>
           </span>
         )}
