@@ -29,9 +29,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
 }
 
-/** A control that Enter already activates, or a menu that owns the arrow keys. */
-function ownsKey(target: EventTarget | null): boolean {
+/** A control that Enter already activates. */
+function ownsEnter(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('button, a, summary, [role="menu"]') !== null;
+}
+
+/** A menu, which moves between its own items with the arrows. */
+function ownsArrows(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[role="menu"]') !== null;
 }
 
 /** What a keydown means here, or null when it belongs to someone else (a text field, a dialog, a menu). */
@@ -51,13 +56,13 @@ function shortcutFor(event: KeyboardEvent, actions: ShortcutActions): (() => voi
     return null;
   }
   if (!plain) return null;
-  if ((key === 'ArrowDown' || key === 'ArrowUp') && !event.shiftKey && (inSearch || (!typing && !ownsKey(event.target)))) {
+  if ((key === 'ArrowDown' || key === 'ArrowUp') && !event.shiftKey && (inSearch || (!typing && !ownsArrows(event.target)))) {
     return () => actions.moveSelection(key === 'ArrowDown' ? 1 : -1);
   }
   if (typing) return null;
   if (key === '/') return actions.focusSearch;
   if (key === '?') return actions.showShortcuts;
-  if (key === 'Enter' && !ownsKey(event.target)) return actions.copySelected;
+  if (key === 'Enter' && !ownsEnter(event.target)) return actions.copySelected;
   return null;
 }
 
