@@ -130,22 +130,38 @@ describe('the board in the built renderer', () => {
 });
 
 describe('the board with 500 profiles', () => {
+  let butlr: FakeButlrServer;
   let dataDir: TempDataDir;
   let harness: RendererHarness;
 
   beforeAll(async () => {
+    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
     dataDir = await createTempDataDir();
     harness = await openRendererHarness({ dataDir: dataDir.path });
-    await seedProfiles(
+    const profiles = await seedProfiles(
       harness.testCore,
-      Array.from({ length: 500 }, (_, index) => ({ name: `Profile ${String(index).padStart(3, '0')}`, baseUrl: 'https://api.butlr.io', tags: [`team-${index % 7}`] })),
+      Array.from({ length: 500 }, (_, index) => ({ name: `Profile ${String(index).padStart(3, '0')}`, baseUrl: butlr.url, tags: [`team-${index % 7}`] })),
     );
+    await fetchTokenFor(harness.testCore, profiles.at(-1)!.id);
     await harness.page.reload();
   }, 60_000);
 
   afterAll(async () => {
     await harness?.close();
+    await butlr?.close();
     await dataDir?.remove();
+  });
+
+  it('counts down on a row far below the fold once it is scrolled into view', async () => {
+    const { page } = harness;
+    const last = profileRow(page, 'Profile 499');
+    await last.waitFor({ state: 'attached' });
+    await last.scrollIntoViewIfNeeded();
+    const countdown = last.getByTestId('countdown');
+    await expect.poll(() => countdown.textContent()).toMatch(/expires in \d+:\d{2}/);
+    const first = await countdown.textContent();
+    await expect.poll(() => countdown.textContent(), { timeout: 5000 }).not.toBe(first);
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('shows them all, filters while typing and groups without stalling the page', async () => {
