@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
 import { seedProfiles } from './core/demo-seed';
+import { headlessDesktop } from './core/desktop/desktop-port';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { consoleLogger } from './core/logger';
 import { installAppMenu } from './shell/app-menu';
@@ -84,7 +85,7 @@ async function start(): Promise<void> {
     random: Math.random,
     newId: randomUUID,
     logger,
-    desktop: () => switcher ?? { shortcutStatus: () => ({ accelerator: '', registered: false, message: null }), hideQuickSwitcher: () => false },
+    desktop: () => switcher ?? headlessDesktop,
   });
 
   switcher = createQuickSwitcher(preloadPath, pageUrl, nativeTheme.shouldUseDarkColors);
