@@ -22,6 +22,8 @@ let realProfileId: string;
 let validNewProfile: Record<string, unknown>;
 
 async function storeFiles(): Promise<Map<string, Buffer>> {
+  // The activity history is written just after each answer; nothing may still be on its way to disk here.
+  test.core.flushPendingWrites();
   const files = new Map<string, Buffer>();
   for (const name of (await readdir(dataDir.path)).sort()) files.set(name, await readFile(join(dataDir.path, name)));
   return files;
