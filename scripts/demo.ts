@@ -31,6 +31,9 @@ const seed = [
 const dataDir = await mkdtemp(join(tmpdir(), 'butlr-credentials-demo-'));
 const seedFile = join(dataDir, 'demo-seed.json');
 await writeFile(seedFile, JSON.stringify(seed), { mode: 0o600 });
+// The demo's secrets are fake and its folder is thrown away: on Linux without a keyring, agree to obfuscation up
+// front so the sample profiles can be saved. The app still shows its warning banner.
+await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ version: 1, settings: { allowWeakEncryption: true } }), { mode: 0o600 });
 
 console.log(`Fake Butlr API on ${butlr.url}; demo data in ${dataDir} (removed when the app closes).`);
 const app = spawn('npx', ['electron-vite', 'preview', '--skipBuild'], {
