@@ -46,7 +46,15 @@ const cleanUp = async (code: number): Promise<never> => {
   await rm(dataDir, { recursive: true, force: true });
   process.exit(code);
 };
-app.on('exit', (code) => void cleanUp(code ?? 0));
+app.on('exit', (code) => {
+  if (code) {
+    console.error(
+      'The app did not start. If the message above says Electron is not installed, fetch its binary with `npx install-electron` ' +
+        '(it is skipped when npm ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1), then run `npm run demo` again.',
+    );
+  }
+  void cleanUp(code ?? 0);
+});
 app.on('error', (error) => {
   console.error(`Could not start the app: ${error.message}`);
   void cleanUp(1);
