@@ -87,7 +87,7 @@ export function ImportDialog({ preview: firstPreview, onClose }: ImportDialogPro
             </p>
           )}
           {preview.secrets === 'locked' ? <ImportUnlock importId={preview.importId} onUnlocked={setPreview} /> : <p>{secretsNote}</p>}
-          <fieldset disabled={finish.isPending} className="import-fields">
+          <fieldset disabled={finish.isPending}>
             <ImportTable preview={preview} decisions={decisions} onDecide={(index, decision) => setDecisions((current) => ({ ...current, [String(index)]: decision }))} />
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
