@@ -60,7 +60,7 @@ export interface AppCore {
   readonly settings: SettingsStore;
   readonly scheduler: RefreshScheduler;
   readonly clipboard: ClipboardGuard;
-  /** Writes what is waiting to be written (the activity history is saved just after each answer). */
+  /** Writes what is waiting to be written: tokens and the activity history are saved just after each answer. */
   flushPendingWrites(): void;
   /** Stops every timer, for a clean quit and for tests. */
   dispose(): void;
@@ -81,7 +81,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const cipher = createSecretCipher(deps.safeStorage, deps.platform);
   const settings = createSettingsStore(deps.settingsStore);
   const profileRepository = createProfileRepository(deps.profilesStore);
-  const activity = createActivityLog(deps.activityStore);
+  const activity = createActivityLog(deps.activityStore, (error) => logger.error('activity: could not save the history', error));
+  const tokenRepository = createTokenRepository(deps.tokensStore);
   const copyMarginMs = (): number => settings.get().copyMarginSeconds * 1000;
   const clipboard = createClipboardGuard({
     clipboard: deps.clipboard,
@@ -91,7 +92,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   });
   const tokens = createTokenService({
     profiles: profileRepository,
-    tokens: createTokenRepository(deps.tokensStore),
+    tokens: tokenRepository,
     cipher,
     requestToken: createTokenClient({ fetch: deps.fetch, now, timeoutMs: () => settings.get().requestTimeoutSeconds * 1000 }),
     clipboard,
@@ -139,11 +140,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   registerDesktopHandlers(router, deps.desktop ?? (() => headlessDesktop));
   scheduler.sync();
+  function flushPendingWrites(): void {
+    tokenRepository.flush();
+    activity.flush();
+  }
   function dispose(): void {
     scheduler.stop();
     profiles.dispose();
     clipboard.dispose();
-    activity.flush();
+    flushPendingWrites();
   }
   return {
     router,
@@ -152,7 +157,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     settings,
     scheduler,
     clipboard,
-    flushPendingWrites: activity.flush,
+    flushPendingWrites,
     dispose,
     async quit() {
       await clipboard.clearIfOurs();

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTIVITY_LIMIT, activityEventSchema, type ActivityEvent } from '../../../shared/activity';
 import type { KeyValueStore } from '../storage/key-value-store';
+import { createDeferredWrite } from '../storage/deferred-write';
 import type { StoreSpec } from '../storage/store-spec';
 
 export interface ActivityFile extends Record<string, unknown> {
@@ -22,39 +23,28 @@ export interface ActivityLog {
   /** Newest first. */
   list(profileId: string): readonly ActivityEvent[];
   remove(profileId: string): void;
-  /** Writes what is still pending; called at quit. */
+  /** Writes what is still pending; called at quit. Never throws: a failure goes to `onSaveFailed`. */
   flush(): void;
 }
 
-export function createActivityLog(store: KeyValueStore<ActivityFile>): ActivityLog {
+export function createActivityLog(store: KeyValueStore<ActivityFile>, onSaveFailed: (error: unknown) => void): ActivityLog {
   const parsed = z.record(z.string(), z.array(activityEventSchema)).safeParse(store.get('events'));
   // History is a convenience: if the file is unreadable we start a new one rather than refuse to start.
   const events = new Map(Object.entries(parsed.success ? parsed.data : {}));
-  // Written just after the answer rather than before it: a copy or a sign-in does not wait for the history's fsync,
-  // and a burst of events costs one write. Losing the last few entries to a crash is acceptable for history.
-  let pending: NodeJS.Immediate | undefined;
-  const flush = (): void => {
-    if (pending === undefined) return;
-    clearImmediate(pending);
-    pending = undefined;
-    store.set('events', Object.fromEntries(events));
-  };
-  const save = (): void => {
-    pending ??= setImmediate(flush);
-  };
+  // Losing the last few entries to a crash, or to a disk that refuses the write, is acceptable for history.
+  const deferred = createDeferredWrite({ write: () => store.set('events', Object.fromEntries(events)), failed: onSaveFailed });
   return {
-    flush,
+    flush: deferred.flush,
     record(profileId, event) {
       events.set(profileId, [event, ...(events.get(profileId) ?? [])].slice(0, ACTIVITY_LIMIT));
-      save();
+      deferred.schedule();
     },
     list: (profileId) => events.get(profileId) ?? [],
     // Rare, and part of purging a deleted profile: written at once, with anything still pending.
     remove(profileId) {
       if (!events.delete(profileId)) return;
-      clearImmediate(pending);
-      pending = undefined;
-      store.set('events', Object.fromEntries(events));
+      deferred.schedule();
+      deferred.flush();
     },
   };
 }

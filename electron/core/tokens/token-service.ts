@@ -1,6 +1,6 @@
 // Fetches, keeps and copies tokens: the one place that decides whether a held token is good enough to hand out.
 import type { ActivityEvent } from '../../../shared/activity';
-import { appError, type AppError } from '../../../shared/app-error';
+import type { AppError } from '../../../shared/app-error';
 import { hasMargin } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { TokenInfo, TokenLifetime } from '../../../shared/token-info';
@@ -14,6 +14,7 @@ import type { CopyFormat } from '../../../shared/copy-format';
 import type { ClipboardGuard } from './clipboard-guard';
 import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
+import { changedMeanwhile, noToken, notFound, secretMissing, storageFailure, tokenNotKept } from './token-errors';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
 import type { StoredToken, TokenRepository } from './token-repository';
 
@@ -58,25 +59,28 @@ interface TokenServiceDeps {
   readonly logger: Logger;
 }
 
-const storageFailure = (): AppError =>
-  appError('storage', 'The token could not be saved to disk. Check that the data folder is writable and has free space, then try again.');
-const secretMissing = (profile: StoredProfile): AppError =>
-  appError(
-    'secret_missing',
-    `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
-  );
-
-const changedMeanwhile = (): AppError =>
-  appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
-
-const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
-const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
-
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { profiles, tokens, cipher, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
   const failures = new Map<string, { failedAt: number; error: AppError }>();
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<IssuedToken>>>();
+
+  // Profiles whose token was handed out but could not be saved: their row says it will not survive a restart.
+  const notKept = new Set<string>();
+  tokens.onWrite((write) => {
+    if (!write.ok) logger.error(`tokens: could not save the tokens of ${write.profileIds.length} profile(s)`, write.error);
+    for (const profileId of write.profileIds) {
+      if (!profiles.get(profileId)) continue;
+      if (write.ok) {
+        if (!notKept.delete(profileId)) continue;
+        failures.delete(profileId);
+      } else {
+        notKept.add(profileId);
+        failures.set(profileId, { failedAt: now(), error: tokenNotKept() });
+      }
+      emit('tokenChanged', { profileId });
+    }
+  });
 
   // A token from a previous run is worth keeping only while it is still valid and we know until when.
   for (const [profileId, held] of tokens.entries()) {
@@ -141,6 +145,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (!profile) return Promise.resolve(fail(notFound()));
     const settle = (result: Result<IssuedToken>): Result<IssuedToken> => {
       inFlight.delete(profileId);
+      notKept.delete(profileId);
       if (!profiles.get(profileId)) return result;
       if (result.ok) {
         failures.delete(profileId);
@@ -156,7 +161,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     };
     const attempt = signIn(profile)
       .catch((error: unknown): Result<IssuedToken> => {
-        logger.error(`tokens: could not save a token for profile ${profileId}`, error);
+        logger.error(`tokens: the sign-in for profile ${profileId} threw`, error);
         return fail(storageFailure());
       })
       .then(settle);
@@ -222,6 +227,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     forget(profileId) {
       tokens.remove(profileId);
       failures.delete(profileId);
+      notKept.delete(profileId);
       activity.remove(profileId);
     },
   };

@@ -44,6 +44,7 @@ describe('a password profile', () => {
   it('keeps the access, refresh and id tokens only as ciphertext that decrypts to what Butlr sent', async () => {
     const { test, profile, dataDir, capture } = await setUp();
     valueOf(await fetchToken(test, profile.id));
+    test.core.flushPendingWrites();
     const stored = (await storedTokens(dataDir))[profile.id];
     expect(stored).toMatchObject({
       encryptedAccessToken: expect.stringMatching(/^ss1:/),
@@ -65,8 +66,8 @@ describe('a password profile', () => {
   it('keeps them across a restart', async () => {
     const { test, profile, dataDir } = await setUp();
     valueOf(await copyToken(test, profile.id));
-    const stored = (await storedTokens(dataDir))[profile.id];
     test.core.dispose();
+    const stored = (await storedTokens(dataDir))[profile.id];
     const restarted = world.core({ dataDir, safeStorage: test.safeStorage });
     expect((await storedTokens(dataDir))[profile.id]).toEqual(stored);
     expect(valueOf<{ renewed: boolean }>(await copyToken(restarted, profile.id)).renewed).toBe(false);

@@ -117,6 +117,7 @@ describe('delete and undo', () => {
     expect(await ids(test)).toEqual([a.id, c.id]);
     errorOf(await copyToken(test, b.id), 'not_found');
     errorOf(await fetchToken(test, b.id), 'not_found');
+    test.core.flushPendingWrites();
     expect((await onDisk(dataDir)).tokens[b.id]).toBeDefined();
 
     await clock.advance(UNDO_DELETE_MS - 1);

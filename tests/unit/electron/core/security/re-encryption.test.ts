@@ -24,8 +24,10 @@ describe('a rotated keyring key', () => {
     expect(secretAfter).toMatch(/^ss1:/);
     expect(secretAfter).not.toBe(secretBefore);
 
+    test.core.flushPendingWrites();
     const tokenBefore = await storedAccessToken(dataDir, id);
     valueOf(await copyToken(test, id));
+    test.core.flushPendingWrites();
     const tokenAfter = await storedAccessToken(dataDir, id);
     expect(tokenAfter).toMatch(/^ss1:/);
     expect(tokenAfter).not.toBe(tokenBefore);

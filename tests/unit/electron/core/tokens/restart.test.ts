@@ -43,7 +43,11 @@ const restart = (options: Partial<TestCoreOptions> = {}): TestCore => {
   return launch(options);
 };
 
-const storedTokenIds = async (): Promise<string[]> => Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens as object).sort();
+/** The tokens on disk once every running instance has written what it holds. */
+const storedTokenIds = async (): Promise<string[]> => {
+  for (const core of cores) core.core.flushPendingWrites();
+  return Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens as object).sort();
+};
 
 beforeEach(async () => {
   clock = START;

@@ -6,7 +6,7 @@ import { COPY_MARGIN_MS } from '../../../../../shared/expiry';
 import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
 import { UNDO_DELETE_MS } from '../../../../../shared/profile';
 import type { TokenInfo } from '../../../../../shared/token-info';
-import { createManualClock } from '../../../../fixtures/manual-clock';
+import { createManualClock, flushIo } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
@@ -121,17 +121,42 @@ describe('a failed fetch', () => {
     expect((await listProfiles(test))[0]?.token.state).toBe('issued');
   });
 
-  // When saving throws (here: tokens.json cannot be written) the failure is a storage error, and the single-flight
-  // entry is cleared, so the next fetch signs in again once the disk is back.
-  it('does not stop later fetches when saving the token threw', async () => {
+  // The token is handed out before it is saved. When saving then fails (here: tokens.json cannot be written), the row
+  // says the token will not survive a restart, the token still copies, and it is saved once the disk is back.
+  it('says when a token could not be saved, keeps it usable, and saves it once the disk is back', async () => {
     const tokensFile = join(dataDir.path, 'tokens.json');
     await rm(tokensFile, { force: true });
     await mkdir(tokensFile);
-    errorOf(await fetchToken(), 'storage');
+    expect(valueOf<TokenInfo>(await fetchToken()).state).toBe('issued');
+    await flushIo();
+    expect((await listProfiles(test))[0]?.token).toEqual({
+      state: 'failed',
+      failedAt: START,
+      error: { code: 'storage', message: expect.stringMatching(/^The token works, but it could not be saved to disk, so it will be gone after a restart\./) },
+      previous: { obtainedAt: START, expiresAt: START + HOUR },
+    });
+    expect(tokenChanges()).toHaveLength(2);
+    expect(valueOf<CopyOutcome>(await copyToken()).renewed).toBe(false);
+    expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
+
     await rm(tokensFile, { recursive: true });
-    const again = await fetchToken();
+    test.core.flushPendingWrites();
+    expect((await listProfiles(test))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
+    expect(Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens)).toEqual([profileId]);
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('signs in again after a failed save, and says nothing more once that token is saved', async () => {
+    const tokensFile = join(dataDir.path, 'tokens.json');
+    await rm(tokensFile, { force: true });
+    await mkdir(tokensFile);
+    valueOf(await fetchToken());
+    await flushIo();
+    await rm(tokensFile, { recursive: true });
+    expect(valueOf<TokenInfo>(await fetchToken()).state).toBe('issued');
+    await flushIo();
     expect(butlr.requests).toHaveLength(2);
-    expect(valueOf<TokenInfo>(again).state).toBe('issued');
+    expect((await listProfiles(test))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
   });
 });
 
@@ -255,6 +280,7 @@ describe('on disk', () => {
 
   it('copies the still-valid token after a restart without calling Butlr', async () => {
     valueOf(await fetchToken());
+    test.core.dispose();
     const restarted = core({ safeStorage: test.safeStorage });
     expect((await listProfiles(restarted))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
     expect(valueOf<CopyOutcome>(await copyToken(restarted))).toEqual({ expiresAt: START + HOUR, renewed: false, clipboardClearsAt: clock + CLEARS_AFTER });

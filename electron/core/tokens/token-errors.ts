@@ -1,0 +1,22 @@
+// What the token service tells a person when it cannot hand out a token, each with what to do about it.
+import { appError, type AppError } from '../../../shared/app-error';
+import type { StoredProfile } from '../profiles/profile-repository';
+
+export const storageFailure = (): AppError =>
+  appError('storage', 'Saving to disk failed. Check that the data folder is writable and has free space, then try again.');
+export const tokenNotKept = (): AppError =>
+  appError(
+    'storage',
+    'The token works, but it could not be saved to disk, so it will be gone after a restart. Check that the data folder is writable and has free space.',
+  );
+export const secretMissing = (profile: StoredProfile): AppError =>
+  appError(
+    'secret_missing',
+    `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
+  );
+
+export const changedMeanwhile = (): AppError =>
+  appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
+
+export const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
+export const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
