@@ -1,5 +1,5 @@
 // A profile's activity history: what happened to its token and when, never a value.
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { errorCodeSchema } from './app-error';
 
 export const ACTIVITY_LIMIT = 50;
@@ -12,6 +12,6 @@ export const activityEventSchema = z.object({
   /** Who asked: a person pressing Get token or Copy, or the auto-refresh schedule. */
   trigger: z.enum(['manual', 'copy', 'auto']),
   /** For `failed`: what went wrong. */
-  code: errorCodeSchema.optional(),
+  code: z.optional(errorCodeSchema),
 });
 export type ActivityEvent = z.infer<typeof activityEventSchema>;

@@ -1,5 +1,5 @@
 // The one error taxonomy: every failure a person can see is one of these codes with a message that says what to do.
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 export const errorCodes = [
   'invalid_request',
@@ -29,11 +29,11 @@ export const appErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   /** The form field the error is about, when there is one, so the UI can show it beside that field. */
-  field: z.string().optional(),
+  field: z.optional(z.string()),
   /** The HTTP status Butlr answered with, for errors that came from an answer. */
-  status: z.number().int().optional(),
+  status: z.optional(z.int()),
   /** How long Butlr asked us to wait before trying again (`Retry-After` on 429 and 503). */
-  retryAfterSeconds: z.number().nonnegative().optional(),
+  retryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

@@ -1,5 +1,5 @@
 // The ways a token can be copied, with the words the renderer shows for each.
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 export const copyFormats = ['raw', 'bearer', 'header', 'curl'] as const;
 export const copyFormatSchema = z.enum(copyFormats);

@@ -1,5 +1,5 @@
 // How secrets are protected on this machine, as main reports it to the renderer.
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 export const encryptionStatusSchema = z.object({
   available: z.boolean(),

@@ -1,5 +1,5 @@
 // What a credential profile is, as the renderer may see it and as a person types it in; secrets appear only in the "new" shape.
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { tokenInfoSchema } from './token-info';
 
 export const DEFAULT_BASE_URL = 'https://api.butlr.io';
@@ -16,43 +16,41 @@ export const profileIdSchema = z.uuid('That profile id is not one this app made.
 
 export const profileNameSchema = z
   .string()
-  .trim()
-  .min(1, 'Give the profile a name.')
-  .max(PROFILE_NAME_MAX_LENGTH, `Keep the name under ${PROFILE_NAME_MAX_LENGTH + 1} characters.`);
+  .check(z.trim(), z.minLength(1, 'Give the profile a name.'), z.maxLength(PROFILE_NAME_MAX_LENGTH, `Keep the name under ${PROFILE_NAME_MAX_LENGTH + 1} characters.`));
 
 /**
  * A Butlr API base URL. Secrets only ever travel over https; plain http is allowed for
  * loopback hosts so a local test server can stand in for Butlr.
  */
-export const baseUrlSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the API base URL, for example https://api.butlr.io.')
-  .transform((text, context) => {
+export const baseUrlSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'Enter the API base URL, for example https://api.butlr.io.')),
+  z.transform((text: string, context) => {
+    const refuse = (message: string): never => {
+      context.issues.push({ code: 'custom', message, input: text });
+      return z.NEVER;
+    };
     let url: URL;
     try {
       url = new URL(text);
     } catch {
-      context.addIssue({ code: 'custom', message: 'That is not a URL. Use the form https://api.butlr.io.' });
-      return z.NEVER;
+      return refuse('That is not a URL. Use the form https://api.butlr.io.');
     }
     const isLoopback = LOOPBACK_HOSTS.has(url.hostname) || LOOPBACK_IPV4.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
-      context.addIssue({ code: 'custom', message: 'Use an https:// address; plain http is only allowed for this computer (localhost).' });
-      return z.NEVER;
+      return refuse('Use an https:// address; plain http is only allowed for this computer (localhost).');
     }
     if (url.username || url.password || url.search || url.hash) {
-      context.addIssue({ code: 'custom', message: 'Leave credentials, query and fragment out of the base URL.' });
-      return z.NEVER;
+      return refuse('Leave credentials, query and fragment out of the base URL.');
     }
     return url.origin + url.pathname.replace(/\/+$/, '');
-  });
+  }),
+);
 
-const clientIdSchema = z.string().trim().min(1, 'Enter the client ID.').max(256, 'That client ID is too long.');
-const clientSecretSchema = z.string().min(1, 'Enter the client secret.').max(4096, 'That client secret is too long.');
-const audienceSchema = z.string().trim().min(1, 'Enter the audience, usually https://butlrauth/.').max(2048, 'That audience is too long.');
-const usernameSchema = z.string().trim().min(1, 'Enter the username (your Butlr sign-in email).').max(320, 'That username is too long.');
-const passwordSchema = z.string().min(1, 'Enter the password.').max(4096, 'That password is too long.');
+const clientIdSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the client ID.'), z.maxLength(256, 'That client ID is too long.'));
+const clientSecretSchema = z.string().check(z.minLength(1, 'Enter the client secret.'), z.maxLength(4096, 'That client secret is too long.'));
+const audienceSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the audience, usually https://butlrauth/.'), z.maxLength(2048, 'That audience is too long.'));
+const usernameSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the username (your Butlr sign-in email).'), z.maxLength(320, 'That username is too long.'));
+const passwordSchema = z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(4096, 'That password is too long.'));
 
 /** The colours a profile can be marked with; the renderer maps each to a light and a dark shade. */
 export const profileColors = ['slate', 'blue', 'teal', 'green', 'amber', 'orange', 'red', 'purple'] as const;
@@ -62,19 +60,19 @@ export type ProfileColor = z.infer<typeof profileColorSchema>;
 export const PROFILE_NOTES_MAX_LENGTH = 2000;
 export const PROFILE_TAGS_MAX = 10;
 
-const tagSchema = z.string().trim().min(1, 'A tag cannot be empty.').max(32, 'Keep each tag under 33 characters.');
+const tagSchema = z.string().check(z.trim(), z.minLength(1, 'A tag cannot be empty.'), z.maxLength(32, 'Keep each tag under 33 characters.'));
 /** Tags, trimmed, without repeats (ignoring case), at most ten. */
-export const tagsSchema = z
-  .array(tagSchema)
-  .max(PROFILE_TAGS_MAX, `At most ${PROFILE_TAGS_MAX} tags.`)
-  .transform((tags) => tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index));
-export const notesSchema = z.string().max(PROFILE_NOTES_MAX_LENGTH, `Keep notes under ${PROFILE_NOTES_MAX_LENGTH + 1} characters.`);
+export const tagsSchema = z.pipe(
+  z.array(tagSchema).check(z.maxLength(PROFILE_TAGS_MAX, `At most ${PROFILE_TAGS_MAX} tags.`)),
+  z.transform((tags: string[]) => tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index)),
+);
+export const notesSchema = z.string().check(z.maxLength(PROFILE_NOTES_MAX_LENGTH, `Keep notes under ${PROFILE_NOTES_MAX_LENGTH + 1} characters.`));
 
 /** What every profile carries besides its credentials. */
 const organisingFields = {
-  notes: notesSchema.default(''),
-  tags: tagsSchema.default([]),
-  color: profileColorSchema.nullable().default(null),
+  notes: z._default(notesSchema, ''),
+  tags: z._default(tagsSchema, []),
+  color: z._default(z.nullable(profileColorSchema), null),
 };
 
 /** What a person submits to create a client-credentials profile: with the password shape, the only ones that carry a secret to main. */
@@ -104,21 +102,20 @@ export type NewProfileInput = z.input<typeof newProfileSchema>;
  * A change to a profile. `secret` replaces the stored client secret or password; it is never read back. Changing
  * `baseUrl` or `audience` without a new secret clears the stored one, so a saved secret never goes to another server.
  */
-export const profileChangesSchema = z
-  .object({
+export const profileChangesSchema = z.partial(
+  z.strictObject({
     name: profileNameSchema,
     baseUrl: baseUrlSchema,
     audience: audienceSchema,
     clientId: clientIdSchema,
     username: usernameSchema,
-    secret: z.string().min(1, 'Enter the secret, or leave the field empty to keep the saved one.').max(4096, 'That secret is too long.'),
+    secret: z.string().check(z.minLength(1, 'Enter the secret, or leave the field empty to keep the saved one.'), z.maxLength(4096, 'That secret is too long.')),
     notes: notesSchema,
     tags: tagsSchema,
-    color: profileColorSchema.nullable(),
+    color: z.nullable(profileColorSchema),
     pinned: z.boolean(),
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type ProfileChanges = z.infer<typeof profileChangesSchema>;
 export type ProfileChangesInput = z.input<typeof profileChangesSchema>;
 
@@ -133,15 +130,15 @@ const profileViewFields = {
   createdAt: z.number(),
   notes: z.string(),
   tags: z.array(z.string()),
-  color: profileColorSchema.nullable(),
+  color: z.nullable(profileColorSchema),
   pinned: z.boolean(),
   /** When a token of this profile was last copied; null: never. */
-  lastUsedAt: z.number().nullable(),
+  lastUsedAt: z.nullable(z.number()),
   secret: secretStateSchema,
   token: tokenInfoSchema,
   autoRefresh: z.boolean(),
   /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */
-  nextRefreshAt: z.number().nullable(),
+  nextRefreshAt: z.nullable(z.number()),
 };
 const clientCredentialsProfileViewSchema = z.object({ kind: z.literal('client_credentials'), clientId: z.string(), audience: z.string(), ...profileViewFields });
 const passwordProfileViewSchema = z.object({ kind: z.literal('password'), username: z.string(), ...profileViewFields });

@@ -1,21 +1,33 @@
 // The user's settings, as stored in main and edited in the settings view, with their defaults and limits.
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { acceleratorSchema, DEFAULT_QUICK_SWITCHER_SHORTCUT } from './accelerator';
 import { copyFormatSchema } from './copy-format';
 
+/** The range of each number setting, for the schema and for the settings form's inputs and hints. */
+export const SETTING_LIMITS = {
+  expiringSoonSeconds: { min: 10, max: 3600 },
+  copyMarginSeconds: { min: 0, max: 1800 },
+  requestTimeoutSeconds: { min: 1, max: 120 },
+  clipboardClearSeconds: { min: 0, max: 3600 },
+} as const;
+
+/** Whole seconds within `limits`, with the words the settings form shows beside the field. */
+const seconds = (limits: { readonly min: number; readonly max: number }, tooFew: string, tooMany: string) =>
+  z.int().check(z.gte(limits.min, tooFew), z.lte(limits.max, tooMany));
+
 export const settingsSchema = z.object({
   /** A token with less than this left is shown as "expiring soon". */
-  expiringSoonSeconds: z.number().int().min(10, 'At least 10 seconds.').max(3600, 'At most an hour.'),
+  expiringSoonSeconds: seconds(SETTING_LIMITS.expiringSoonSeconds, 'At least 10 seconds.', 'At most an hour.'),
   /** A copied token has at least this long left; otherwise a fresh one is fetched first. */
-  copyMarginSeconds: z.number().int().min(0, 'Zero or more seconds.').max(1800, 'At most 30 minutes.'),
+  copyMarginSeconds: seconds(SETTING_LIMITS.copyMarginSeconds, 'Zero or more seconds.', 'At most 30 minutes.'),
   /** How long a sign-in may take before it is given up. */
-  requestTimeoutSeconds: z.number().int().min(1, 'At least 1 second.').max(120, 'At most 2 minutes.'),
+  requestTimeoutSeconds: seconds(SETTING_LIMITS.requestTimeoutSeconds, 'At least 1 second.', 'At most 2 minutes.'),
   /** Whether new profiles renew their tokens ahead of expiry. Off: every renewal is a sign-in that may count against a quota. */
   autoRefreshByDefault: z.boolean(),
   /** The person agreed to store secrets with Linux's `basic_text` backend (obfuscation, no keyring). */
   allowWeakEncryption: z.boolean(),
   /** Clear a copied token from the clipboard after this long, if it is still there; 0 never clears. */
-  clipboardClearSeconds: z.number().int().min(0, 'Zero (never) or more seconds.').max(3600, 'At most an hour.'),
+  clipboardClearSeconds: seconds(SETTING_LIMITS.clipboardClearSeconds, 'Zero (never) or more seconds.', 'At most an hour.'),
   /** What one click on Copy puts on the clipboard. */
   defaultCopyFormat: copyFormatSchema,
   /** Start the app (in the tray) when the person logs in. */
@@ -41,5 +53,5 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+export const settingsPatchSchema = z.partial(z.strictObject(settingsSchema.shape));
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,5 +1,5 @@
 // A token's decoded JWT header and claims, for the details panel. The signature and the raw token stay in main.
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 const claimValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 
@@ -10,6 +10,6 @@ export const tokenDetailsSchema = z.object({
   /** The claims a person looks for, each shown as sent (aud may be a list). */
   claims: z.record(z.string(), claimValueSchema),
   obtainedAt: z.number(),
-  expiresAt: z.number().nullable(),
+  expiresAt: z.nullable(z.number()),
 });
 export type TokenDetails = z.infer<typeof tokenDetailsSchema>;

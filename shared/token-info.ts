@@ -1,11 +1,11 @@
 // What the renderer learns about a profile's token: when it was issued and when it expires, never the token itself.
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { appErrorSchema } from './app-error';
 
 const tokenLifetimeSchema = z.object({
   obtainedAt: z.number(),
   /** null: neither `expires_in` nor the JWT's `exp` said when; such a token is renewed on every copy. */
-  expiresAt: z.number().nullable(),
+  expiresAt: z.nullable(z.number()),
 });
 export type TokenLifetime = z.infer<typeof tokenLifetimeSchema>;
 
@@ -13,6 +13,6 @@ export const tokenInfoSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none') }),
   z.object({ state: z.literal('issued'), ...tokenLifetimeSchema.shape }),
   /** The last attempt failed; `previous` is the token still held from before, if any. */
-  z.object({ state: z.literal('failed'), failedAt: z.number(), error: appErrorSchema, previous: tokenLifetimeSchema.nullable() }),
+  z.object({ state: z.literal('failed'), failedAt: z.number(), error: appErrorSchema, previous: z.nullable(tokenLifetimeSchema) }),
 ]);
 export type TokenInfo = z.infer<typeof tokenInfoSchema>;

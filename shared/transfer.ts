@@ -1,5 +1,5 @@
 // Import and export as the renderer sees them: a preview of what a file holds, the person's answers, and the outcome.
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 export const clashDecisionSchema = z.enum(['rename', 'replace', 'skip']);
 export type ClashDecision = z.infer<typeof clashDecisionSchema>;
@@ -12,36 +12,34 @@ export const importPreviewSchema = z.object({
   secrets: z.enum(['none', 'locked', 'included']),
   profiles: z.array(
     z.object({
-      index: z.number().int().nonnegative(),
+      index: z.int().check(z.nonnegative()),
       name: z.string(),
       kind: z.enum(['client_credentials', 'password']),
       host: z.string(),
       /** Whether this profile arrives with its secret; without one it must be entered after import. */
       hasSecret: z.boolean(),
       /** An existing profile with the same name, if any: then the person chooses rename, replace or skip. */
-      clashesWith: z.string().nullable(),
+      clashesWith: z.nullable(z.string()),
       /** The name `rename` would give it. */
-      suggestedName: z.string().nullable(),
+      suggestedName: z.nullable(z.string()),
     }),
   ),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importOutcomeSchema = z.object({
-  added: z.number().int().nonnegative(),
-  replaced: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
+  added: z.int().check(z.nonnegative()),
+  replaced: z.int().check(z.nonnegative()),
+  skipped: z.int().check(z.nonnegative()),
   /** Imported profiles that still need their secret entered. */
-  withoutSecret: z.number().int().nonnegative(),
+  withoutSecret: z.int().check(z.nonnegative()),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 
 /** Shorter passphrases are refused: the file may travel, and scrypt only slows guessing down, it does not stop it. */
 export const PASSPHRASE_MIN_LENGTH = 12;
 
-export const exportRequestSchema = z
-  .object({
-    /** With a passphrase the file carries the secrets, encrypted; without one it carries none. */
-    passphrase: z.string().min(1).max(1024).optional(),
-  })
-  .strict();
+export const exportRequestSchema = z.strictObject({
+  /** With a passphrase the file carries the secrets, encrypted; without one it carries none. */
+  passphrase: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+});

@@ -1,12 +1,12 @@
 // The shared schemas' verdict on the profile form: a new profile to create, the changes to a saved one, or a message per field.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { baseUrlSchema, newProfileSchema, profileChangesSchema, type NewProfileInput, type ProfileChangesInput, type ProfileView } from '../../shared/profile';
 import { formFieldOf, parseTags, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
 
 export type ProfileSave = { readonly type: 'create'; readonly input: NewProfileInput } | { readonly type: 'update'; readonly id: string; readonly changes: ProfileChangesInput };
 export type FormVerdict = { readonly ok: true; readonly save: ProfileSave } | { readonly ok: false; readonly errors: FieldErrors };
 
-function errorsOf(error: z.ZodError, kind: ProfileFormValues['kind']): FieldErrors {
+function errorsOf(error: z.core.$ZodError, kind: ProfileFormValues['kind']): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = formFieldOf(typeof issue.path[0] === 'string' ? issue.path[0] : undefined, kind);

@@ -1,6 +1,6 @@
 // The settings form's data: numbers and the shortcut kept as typed text, checked with the shared settings schema, one message per field.
 import type { CopyFormat } from '../../shared/copy-format';
-import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { SETTING_LIMITS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
 
 export const numberSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'requestTimeoutSeconds', 'clipboardClearSeconds'] as const;
 export type NumberSetting = (typeof numberSettings)[number];
@@ -13,10 +13,9 @@ export type SettingsFormValues = Record<TextSetting, string> & Record<FlagSettin
 export type SettingsErrors = Partial<Record<TextSetting, string>>;
 export type SettingsVerdict = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: SettingsErrors };
 
-/** The shared schema's limits, for the inputs' min and max and their hints. */
+/** The shared limits the schema checks, for the inputs' min and max and their hints. */
 export function limitsOf(field: NumberSetting): { readonly min: number; readonly max: number } {
-  const schema = settingsSchema.shape[field];
-  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
+  return SETTING_LIMITS[field];
 }
 
 export function toFormValues(settings: Settings): SettingsFormValues {

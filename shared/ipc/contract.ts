@@ -1,5 +1,5 @@
 // The typed IPC contract: each method's request and response, and each event's payload, as zod schemas.
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { activityEventSchema } from '../activity';
 import { appErrorSchema } from '../app-error';
 import { copyFormatSchema } from '../copy-format';
@@ -12,7 +12,7 @@ import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
 
-const byId = z.object({ id: profileIdSchema }).strict();
+const byId = z.strictObject({ id: profileIdSchema });
 const noRequest = z.undefined();
 
 export const ipcContract = {
@@ -21,7 +21,7 @@ export const ipcContract = {
   /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server. */
   updateProfile: {
     channel: ipcChannels.updateProfile,
-    request: z.object({ id: profileIdSchema, changes: profileChangesSchema }).strict(),
+    request: z.strictObject({ id: profileIdSchema, changes: profileChangesSchema }),
     response: profileViewSchema,
   },
   duplicateProfile: { channel: ipcChannels.duplicateProfile, request: byId, response: profileViewSchema },
@@ -31,58 +31,58 @@ export const ipcContract = {
   /** The complete list of profile ids in their new order. */
   reorderProfiles: {
     channel: ipcChannels.reorderProfiles,
-    request: z.object({ ids: z.array(profileIdSchema).max(10_000) }).strict(),
+    request: z.strictObject({ ids: z.array(profileIdSchema).check(z.maxLength(10_000)) }),
     response: z.object({ ids: z.array(profileIdSchema) }),
   },
   fetchToken: { channel: ipcChannels.fetchToken, request: byId, response: tokenInfoSchema },
   copyToken: {
     channel: ipcChannels.copyToken,
     /** Without a format, the default-format setting decides. */
-    request: z.object({ id: profileIdSchema, format: copyFormatSchema.optional() }).strict(),
+    request: z.strictObject({ id: profileIdSchema, format: z.optional(copyFormatSchema) }),
     /**
      * `renewed`: a fresh token was fetched first. `renewalError`: renewal failed, so the older, still-valid token was
      * copied. `clipboardClearsAt`: when the clipboard is cleared if it still holds the token (null: never).
      */
     response: z.object({
-      expiresAt: z.number().nullable(),
+      expiresAt: z.nullable(z.number()),
       renewed: z.boolean(),
-      renewalError: appErrorSchema.optional(),
-      clipboardClearsAt: z.number().nullable(),
+      renewalError: z.optional(appErrorSchema),
+      clipboardClearsAt: z.nullable(z.number()),
     }),
   },
   /** Signs in with the credentials of a profile not yet saved, to check them; nothing is stored. */
-  testProfile: { channel: ipcChannels.testProfile, request: newProfileSchema, response: z.object({ expiresAt: z.number().nullable() }) },
+  testProfile: { channel: ipcChannels.testProfile, request: newProfileSchema, response: z.object({ expiresAt: z.nullable(z.number()) }) },
   setAutoRefresh: {
     channel: ipcChannels.setAutoRefresh,
-    request: z.object({ id: profileIdSchema, enabled: z.boolean() }).strict(),
+    request: z.strictObject({ id: profileIdSchema, enabled: z.boolean() }),
     response: z.object({ id: profileIdSchema, autoRefresh: z.boolean() }),
   },
   /** The held token's decoded header and claims; null when no token is held. Never the token itself. */
-  getTokenDetails: { channel: ipcChannels.getTokenDetails, request: byId, response: tokenDetailsSchema.nullable() },
+  getTokenDetails: { channel: ipcChannels.getTokenDetails, request: byId, response: z.nullable(tokenDetailsSchema) },
   /** Shows the raw token in a native dialog owned by main, so even then it never enters the renderer. */
   revealToken: { channel: ipcChannels.revealToken, request: byId, response: z.object({ shown: z.boolean() }) },
   getActivity: { channel: ipcChannels.getActivity, request: byId, response: z.array(activityEventSchema) },
   /** Asks where to save, then writes the history as CSV; `savedTo` is null when the person cancelled. */
-  exportActivity: { channel: ipcChannels.exportActivity, request: byId, response: z.object({ savedTo: z.string().nullable() }) },
+  exportActivity: { channel: ipcChannels.exportActivity, request: byId, response: z.object({ savedTo: z.nullable(z.string()) }) },
   /** Asks for a file (an export or a .env) and previews it; null when the person cancelled the dialog. */
-  startImport: { channel: ipcChannels.startImport, request: noRequest, response: importPreviewSchema.nullable() },
+  startImport: { channel: ipcChannels.startImport, request: noRequest, response: z.nullable(importPreviewSchema) },
   unlockImport: {
     channel: ipcChannels.unlockImport,
-    request: z.object({ importId: z.uuid(), passphrase: z.string().min(1).max(1024) }).strict(),
+    request: z.strictObject({ importId: z.uuid(), passphrase: z.string().check(z.minLength(1), z.maxLength(1024)) }),
     response: importPreviewSchema,
   },
   /** `decisions` answers each clash by the profile's index in the preview. */
   finishImport: {
     channel: ipcChannels.finishImport,
-    request: z.object({ importId: z.uuid(), decisions: z.record(z.string().regex(/^\d{1,4}$/), clashDecisionSchema) }).strict(),
+    request: z.strictObject({ importId: z.uuid(), decisions: z.record(z.string().check(z.regex(/^\d{1,4}$/)), clashDecisionSchema) }),
     response: importOutcomeSchema,
   },
-  cancelImport: { channel: ipcChannels.cancelImport, request: z.object({ importId: z.uuid() }).strict(), response: z.object({ importId: z.uuid() }) },
+  cancelImport: { channel: ipcChannels.cancelImport, request: z.strictObject({ importId: z.uuid() }), response: z.object({ importId: z.uuid() }) },
   /** Asks where to save; `savedTo` is null when the person cancelled. */
   exportProfiles: {
     channel: ipcChannels.exportProfiles,
     request: exportRequestSchema,
-    response: z.object({ savedTo: z.string().nullable(), count: z.number().int().nonnegative() }),
+    response: z.object({ savedTo: z.nullable(z.string()), count: z.int().check(z.nonnegative()) }),
   },
   getSettings: { channel: ipcChannels.getSettings, request: noRequest, response: settingsSchema },
   updateSettings: { channel: ipcChannels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
@@ -91,18 +91,18 @@ export const ipcContract = {
   getShortcutStatus: {
     channel: ipcChannels.getShortcutStatus,
     request: noRequest,
-    response: z.object({ accelerator: z.string(), registered: z.boolean(), message: z.string().nullable() }),
+    response: z.object({ accelerator: z.string(), registered: z.boolean(), message: z.nullable(z.string()) }),
   },
   hideQuickSwitcher: { channel: ipcChannels.hideQuickSwitcher, request: noRequest, response: z.object({ hidden: z.boolean() }) },
   /** Data files that had to be moved aside at start-up, to tell the person what happened and where the copy is. */
   getStorageNotices: { channel: ipcChannels.getStorageNotices, request: noRequest, response: z.array(storageNoticeSchema) },
-} as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodType; response: z.ZodType } };
+} as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodMiniType; response: z.ZodMiniType } };
 
 export const ipcEvents = {
   tokenChanged: { channel: ipcEventChannels.tokenChanged, payload: z.object({ profileId: profileIdSchema }) },
   profilesChanged: { channel: ipcEventChannels.profilesChanged, payload: z.object({}) },
   settingsChanged: { channel: ipcEventChannels.settingsChanged, payload: z.object({}) },
-} as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodType } };
+} as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodMiniType } };
 
 export type IpcContract = typeof ipcContract;
 export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;

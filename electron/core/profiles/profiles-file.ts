@@ -11,7 +11,7 @@ const storedFields = {
   autoRefresh: z.boolean(),
   notes: z.string(),
   tags: z.array(z.string()),
-  color: profileColorSchema.nullable(),
+  color: z.nullable(profileColorSchema),
   /** Pinned profiles sit at the top of the board. */
   pinned: z.boolean(),
   /** Position in the list, ascending; ties keep creation order. */

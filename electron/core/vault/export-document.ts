@@ -19,9 +19,9 @@ const { name, baseUrl, clientId, audience } = newClientCredentialsProfileSchema.
 const { username } = newPasswordProfileSchema.shape;
 /** Version 2 fields; a version 1 file has none of them and reads as empty notes, no tags and no colour. */
 const organising = {
-  notes: notesSchema.optional().transform((notes) => notes ?? ''),
-  tags: tagsSchema.optional().transform((tags) => tags ?? []),
-  color: profileColorSchema.nullable().optional().transform((color) => color ?? null),
+  notes: z.optional(notesSchema).transform((notes) => notes ?? ''),
+  tags: z.optional(tagsSchema).transform((tags) => tags ?? []),
+  color: z.nullable(profileColorSchema).optional().transform((color) => color ?? null),
 };
 
 const exportedClientCredentialsSchema = z.strictObject({
