@@ -1,9 +1,7 @@
-// The ways a token can be copied, with the words the renderer shows for each.
-import { z } from './zod-mini';
-
+// The ways a token can be copied, with the words the renderer shows for each. Plain values (the schema is in
+// settings.ts), so the board's Copy menu does not pull zod into the first chunk.
 export const copyFormats = ['raw', 'bearer', 'header', 'curl'] as const;
-export const copyFormatSchema = z.enum(copyFormats);
-export type CopyFormat = z.infer<typeof copyFormatSchema>;
+export type CopyFormat = (typeof copyFormats)[number];
 
 export const COPY_FORMAT_LABELS: Readonly<Record<CopyFormat, string>> = {
   raw: 'Token only',

@@ -5,8 +5,6 @@ import { tokenInfoSchema } from './token-info';
 export const DEFAULT_BASE_URL = 'https://api.butlr.io';
 export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const PROFILE_NAME_MAX_LENGTH = 80;
-/** How long a deleted profile can be brought back with Undo. */
-export const UNDO_DELETE_MS = 10_000;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 /** 127.0.0.0/8 as the URL parser spells it (it normalises `127.1` to `127.0.0.1`); not any name starting with "127.". */

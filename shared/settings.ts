@@ -1,7 +1,7 @@
 // The user's settings, as stored in main and edited in the settings view, with their defaults and limits.
 import { z } from './zod-mini';
 import { acceleratorSchema, DEFAULT_QUICK_SWITCHER_SHORTCUT } from './accelerator';
-import { copyFormatSchema } from './copy-format';
+import { copyFormats } from './copy-format';
 
 /** The range of each number setting, for the schema and for the settings form's inputs and hints. */
 export const SETTING_LIMITS = {
@@ -14,6 +14,9 @@ export const SETTING_LIMITS = {
 /** Whole seconds within `limits`, with the words the settings form shows beside the field. */
 const seconds = (limits: { readonly min: number; readonly max: number }, tooFew: string, tooMany: string) =>
   z.int().check(z.gte(limits.min, tooFew), z.lte(limits.max, tooMany));
+
+/** What one click on Copy puts on the clipboard; also the format a copy request may name. */
+export const copyFormatSchema = z.enum(copyFormats);
 
 export const settingsSchema = z.object({
   /** A token with less than this left is shown as "expiring soon". */

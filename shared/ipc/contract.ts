@@ -2,9 +2,8 @@
 import { z } from '../zod-mini';
 import { activityEventSchema } from '../activity';
 import { appErrorSchema } from '../app-error';
-import { copyFormatSchema } from '../copy-format';
 import { encryptionStatusSchema } from '../encryption-status';
-import { settingsPatchSchema, settingsSchema } from '../settings';
+import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
 import { newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema } from '../profile';

@@ -1,6 +1,7 @@
 // Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
-import { UNDO_DELETE_MS, type NewProfile, type ProfileChanges, type ProfileColor, type ProfileView } from '../../../shared/profile';
+import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
+import type { NewProfile, ProfileChanges, ProfileColor, ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';

@@ -1,7 +1,8 @@
 // The in-row "Delete “Name”?" question: deletes only on a second, deliberate Delete (with Undo after); Cancel or Esc backs out.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
-import { UNDO_DELETE_MS, type ProfileView } from '../../../shared/profile';
+import type { ProfileView } from '../../../shared/profile';
+import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
 import { NEW_PROFILE_BUTTON_ID } from '../element-ids';
 import { errorMessage } from '../ipc-client';
 import { useDeleteProfile } from '../queries';

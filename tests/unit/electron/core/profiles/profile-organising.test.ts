@@ -1,7 +1,8 @@
 // Duplicate, reorder and delete with undo through the real core, including what survives a restart and what a restart finishes.
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
-import { UNDO_DELETE_MS, type ProfileView } from '../../../../../shared/profile';
+import type { ProfileView } from '../../../../../shared/profile';
+import { UNDO_DELETE_MS } from '../../../../../shared/undo-delete';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import { createManualClock, type ManualClock } from '../../../../fixtures/manual-clock';
 import type { TestCore } from '../../../../fixtures/test-core';

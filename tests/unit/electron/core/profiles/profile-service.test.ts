@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
-import { UNDO_DELETE_MS, type ProfileView } from '../../../../../shared/profile';
+import type { ProfileView } from '../../../../../shared/profile';
+import { UNDO_DELETE_MS } from '../../../../../shared/undo-delete';
 import { createManualClock } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../../../electron/core/tokens/token-client';
 import { COPY_MARGIN_MS } from '../../../../../shared/expiry';
 import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
-import { UNDO_DELETE_MS } from '../../../../../shared/profile';
+import { UNDO_DELETE_MS } from '../../../../../shared/undo-delete';
 import type { TokenInfo } from '../../../../../shared/token-info';
 import { createManualClock, flushIo } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
