@@ -1,5 +1,5 @@
 // The window's frame: the header, the list beside the selected profile's details, the dialogs and the toasts.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ImportPreview } from '../../../shared/transfer';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
@@ -9,13 +9,9 @@ import { useMediaQuery } from '../use-media-query';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { EncryptionBanner } from './encryption-banner';
-import { ExportDialog } from './export-dialog';
-import { ImportDialog } from './import-dialog';
-import { ProfileFormDialog } from './profile-form-dialog';
+import { ExportDialog, ImportDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog } from './later-part';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
-import { SettingsDialog } from './settings-dialog';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { StorageNoticesBanner } from './storage-notices-banner';
 import { ToastRegion } from './toast-region';
 
@@ -37,6 +33,8 @@ function keepFocusInPlace(fallbackId: string): void {
 
 export function AppShell() {
   useMainEvents();
+  // After the first paint: the board shows without waiting for the dialogs' code.
+  useEffect(() => void preloadLaterParts(), []);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null);

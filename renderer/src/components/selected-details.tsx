@@ -1,7 +1,7 @@
 // Finds the selected profile in the list and shows its details panel; nothing once the profile is gone.
 import { useQuery } from '@tanstack/react-query';
 import { profilesQuery } from '../queries';
-import { DetailsPanel } from './details-panel';
+import { DetailsPanel } from './later-part';
 
 interface SelectedDetailsProps {
   readonly selectedId: string | null;
