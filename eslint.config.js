@@ -36,8 +36,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'shared/ runs on both sides: no Electron here.' }],
+          paths: [
+            { name: 'electron', message: 'shared/ runs on both sides: no Electron here.' },
+            { name: 'zod', message: 'shared/ is bundled into the renderer: import z from ./zod-mini (classic zod adds ~24 kB gzipped).' },
+          ],
           patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer validates with shared/'s schemas; classic zod would ship every schema method to the page.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ may import Electron; pass what you need in as a port.' },
+            { name: 'zod', message: 'Use the schemas in shared/ (zod/mini); classic zod adds ~24 kB gzipped to the renderer.' },
+          ],
         },
       ],
     },
