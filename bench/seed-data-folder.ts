@@ -27,6 +27,7 @@ async function recordTemplates(): Promise<Pick<SeededDataFolder, 'templates' | '
   try {
     const fetched = await fixture.testCore.core.tokens.fetch(fixture.profileId);
     if (!fetched.ok) throw new Error(`Could not fetch the template token: ${fetched.error.code}`);
+    fixture.testCore.core.flushPendingWrites();
     const profile = openProfilesStore(fixture.dataDir.path).get('profiles')[0];
     const token = openTokensStore(fixture.dataDir.path).get('tokens')[fixture.profileId];
     if (!profile || !token) throw new Error('The core did not write the template profile and token.');
