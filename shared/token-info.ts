@@ -11,7 +11,12 @@ export type TokenLifetime = z.infer<typeof tokenLifetimeSchema>;
 
 export const tokenInfoSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none') }),
-  z.object({ state: z.literal('issued'), ...tokenLifetimeSchema.shape }),
+  z.object({
+    state: z.literal('issued'),
+    ...tokenLifetimeSchema.shape,
+    /** The token works, but saving it to disk failed, so it would not survive a restart; says what to check. */
+    saveError: z.optional(appErrorSchema),
+  }),
   /** The last attempt failed; `previous` is the token still held from before, if any. */
   z.object({ state: z.literal('failed'), failedAt: z.number(), error: appErrorSchema, previous: z.nullable(tokenLifetimeSchema) }),
 ]);

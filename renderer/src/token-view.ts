@@ -72,9 +72,15 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 
   }
 }
 
+/** A token that works but was not saved keeps its badge text; the tone and the sentence say it will not survive a restart. */
+function withSaveProblem(profile: ProfileView, view: TokenView): TokenView {
+  const saveError = profile.token.state === 'issued' ? profile.token.saveError : undefined;
+  return saveError ? { ...view, tone: view.tone === 'good' ? 'warning' : view.tone, problem: saveError.message } : view;
+}
+
 /** `expiringSoonMs` is the person's "expiring soon" setting; the shared default until settings have loaded. */
 export function describeToken(profile: ProfileView, now: number, expiringSoonMs: number = EXPIRING_SOON_MS): TokenView {
-  const view = describeTokenOnly(profile, now, expiringSoonMs);
+  const view = withSaveProblem(profile, describeTokenOnly(profile, now, expiringSoonMs));
   // A held token may still work, so the countdown stays; the badge leads with what has to be fixed.
   const secretProblem = describeSecretProblem(profile);
   return secretProblem ? { ...view, ...secretProblem } : view;
@@ -84,7 +90,8 @@ export function describeToken(profile: ProfileView, now: number, expiringSoonMs:
 export function describeProblem(profile: ProfileView): string | null {
   const secretProblem = describeSecretProblem(profile);
   if (secretProblem) return secretProblem.problem;
-  return profile.token.state === 'failed' ? profile.token.error.message : null;
+  if (profile.token.state === 'failed') return profile.token.error.message;
+  return profile.token.state === 'issued' ? (profile.token.saveError?.message ?? null) : null;
 }
 
 /** The token main holds for a profile, if any: the issued one, or the one a failed renewal left in place. */

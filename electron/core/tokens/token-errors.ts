@@ -4,7 +4,7 @@ import type { StoredProfile } from '../profiles/profile-repository';
 
 export const storageFailure = (): AppError =>
   appError('storage', 'Saving to disk failed. Check that the data folder is writable and has free space, then try again.');
-export const tokenNotKept = (): AppError =>
+export const tokenNotSaved = (): AppError =>
   appError(
     'storage',
     'The token works, but it could not be saved to disk, so it will be gone after a restart. Check that the data folder is writable and has free space.',

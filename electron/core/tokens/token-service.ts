@@ -14,7 +14,7 @@ import type { CopyFormat } from '../../../shared/copy-format';
 import type { ClipboardGuard } from './clipboard-guard';
 import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
-import { changedMeanwhile, noToken, notFound, secretMissing, storageFailure, tokenNotKept } from './token-errors';
+import { changedMeanwhile, noToken, notFound, secretMissing, storageFailure, tokenNotSaved } from './token-errors';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
 import type { StoredToken, TokenRepository } from './token-repository';
 
@@ -65,20 +65,15 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<IssuedToken>>>();
 
-  // Profiles whose token was handed out but could not be saved: their row says it will not survive a restart.
-  const notKept = new Set<string>();
+  // Tokens handed out but not saved (the write after the answer failed): they work, but would not survive a restart.
+  const notSaved = new Set<string>();
   tokens.onWrite((write) => {
     if (!write.ok) logger.error(`tokens: could not save the tokens of ${write.profileIds.length} profile(s)`, write.error);
     for (const profileId of write.profileIds) {
-      if (!profiles.get(profileId)) continue;
-      if (write.ok) {
-        if (!notKept.delete(profileId)) continue;
-        failures.delete(profileId);
-      } else {
-        notKept.add(profileId);
-        failures.set(profileId, { failedAt: now(), error: tokenNotKept() });
-      }
-      emit('tokenChanged', { profileId });
+      const wasNotSaved = notSaved.has(profileId);
+      if (write.ok) notSaved.delete(profileId);
+      else notSaved.add(profileId);
+      if (notSaved.has(profileId) !== wasNotSaved && profiles.get(profileId)) emit('tokenChanged', { profileId });
     }
   });
 
@@ -96,7 +91,8 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     const held = lifetime(profileId);
     const failure = failures.get(profileId);
     if (failure) return { state: 'failed', ...failure, previous: held };
-    return held ? { state: 'issued', ...held } : { state: 'none' };
+    if (!held) return { state: 'none' };
+    return notSaved.has(profileId) ? { state: 'issued', ...held, saveError: tokenNotSaved() } : { state: 'issued', ...held };
   };
 
   const signIn = async (profile: StoredProfile): Promise<Result<IssuedToken>> => {
@@ -145,10 +141,11 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (!profile) return Promise.resolve(fail(notFound()));
     const settle = (result: Result<IssuedToken>): Result<IssuedToken> => {
       inFlight.delete(profileId);
-      notKept.delete(profileId);
       if (!profiles.get(profileId)) return result;
       if (result.ok) {
         failures.delete(profileId);
+        // A new token, with its own write just scheduled: whatever the last write said is about the old one.
+        notSaved.delete(profileId);
         activity.record(profileId, { at: now(), kind: trigger === 'manual' ? 'fetched' : 'renewed', trigger });
         logger.info(`tokens: ${trigger} sign-in succeeded for profile ${profileId}`);
       } else {
@@ -227,7 +224,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     forget(profileId) {
       tokens.remove(profileId);
       failures.delete(profileId);
-      notKept.delete(profileId);
+      notSaved.delete(profileId);
       activity.remove(profileId);
     },
   };

@@ -1,0 +1,67 @@
+// What a row says about its token, pure: the badge, its tone and the problem sentence for each token state.
+import { describe, expect, it } from 'vitest';
+import type { ProfileView } from '../../../shared/profile';
+import type { TokenInfo } from '../../../shared/token-info';
+import { describeProblem, describeToken } from '../../../renderer/src/token-view';
+
+const NOW = 1_800_000_000_000;
+const HOUR = 3_600_000;
+const NOT_SAVED = 'The token works, but it could not be saved to disk, so it will be gone after a restart.';
+
+function profile(token: TokenInfo, secret: ProfileView['secret'] = 'set'): ProfileView {
+  return {
+    kind: 'client_credentials',
+    id: '00000000-0000-4000-8000-000000000001',
+    name: 'Production',
+    baseUrl: 'https://api.butlr.io',
+    clientId: 'client',
+    audience: 'https://butlrauth/',
+    createdAt: 0,
+    notes: '',
+    tags: [],
+    color: null,
+    pinned: false,
+    lastUsedAt: null,
+    secret,
+    token,
+    autoRefresh: false,
+    nextRefreshAt: null,
+  };
+}
+
+const issued = (expiresAt: number, saveError?: string): TokenInfo => ({
+  state: 'issued',
+  obtainedAt: NOW - HOUR / 2,
+  expiresAt,
+  ...(saveError ? { saveError: { code: 'storage', message: saveError } } : {}),
+});
+
+describe('a row’s token', () => {
+  it('reads Valid in the good tone, with no problem, when the token is saved', () => {
+    const view = describeToken(profile(issued(NOW + HOUR / 2)), NOW);
+    expect(view).toMatchObject({ label: 'Valid', tone: 'good', countdown: 'expires in 30:00', problem: null });
+    expect(describeProblem(profile(issued(NOW + HOUR / 2)))).toBeNull();
+  });
+
+  it('still reads Valid when the token could not be saved, but in the warning tone and saying why', () => {
+    const notSaved = profile(issued(NOW + HOUR / 2, NOT_SAVED));
+    expect(describeToken(notSaved, NOW)).toMatchObject({ label: 'Valid', tone: 'warning', countdown: 'expires in 30:00', problem: NOT_SAVED });
+    expect(describeProblem(notSaved)).toBe(NOT_SAVED);
+  });
+
+  it('keeps Expired and Expiring soon as they are when the token was not saved, with the sentence', () => {
+    expect(describeToken(profile(issued(NOW + 60_000, NOT_SAVED)), NOW)).toMatchObject({ label: 'Expiring soon', tone: 'warning', problem: NOT_SAVED });
+    expect(describeToken(profile(issued(NOW - 60_000, NOT_SAVED)), NOW)).toMatchObject({ label: 'Expired', tone: 'neutral', problem: NOT_SAVED });
+  });
+
+  it('leads with a missing secret over a token that was not saved', () => {
+    const view = describeToken(profile(issued(NOW + HOUR / 2, NOT_SAVED), 'missing'), NOW);
+    expect(view.label).toBe('Needs secret');
+    expect(view.problem).toMatch(/^No client secret is saved/);
+  });
+
+  it('reads Failed with the previous token’s time left when a renewal failed', () => {
+    const failed: TokenInfo = { state: 'failed', failedAt: NOW, error: { code: 'server_error', message: 'Butlr had a problem.' }, previous: { obtainedAt: NOW - HOUR / 2, expiresAt: NOW + HOUR / 2 } };
+    expect(describeToken(profile(failed), NOW)).toMatchObject({ label: 'Failed', tone: 'danger', countdown: 'previous token expires in 30:00', problem: 'Butlr had a problem.' });
+  });
+});
