@@ -49,8 +49,9 @@ export function tokenStatus(info: TokenInfo, now: number, expiringSoonMs: number
     }
     case 'issued': {
       if (info.expiresAt === null) return { kind: 'unknown' };
-      const msLeft = info.expiresAt - now;
       const lifetimeMs = Math.max(1, info.expiresAt - info.obtainedAt);
+      // A clock that lags the issue time (a countdown's ticker is up to a tick behind) would show more than the lifetime.
+      const msLeft = Math.min(info.expiresAt - now, lifetimeMs);
       if (msLeft <= 0) return { kind: 'expired', msAgo: -msLeft };
       return msLeft <= expiringSoonMs ? { kind: 'expiring', msLeft, lifetimeMs } : { kind: 'valid', msLeft, lifetimeMs };
     }

@@ -63,6 +63,13 @@ describe('tokenStatus', () => {
     expect(status).toEqual({ kind: 'valid', msLeft: 50 * MINUTE, lifetimeMs: HOUR });
   });
 
+  // A countdown's clock can be up to a tick behind when a fresh token arrives; it must not read "1 h 00 m" for a 60:00 token.
+  it('never reports more time left than the token’s lifetime, even for a clock that lags its issue time', () => {
+    const status = tokenStatus(issued(SENT_AT, SENT_AT + HOUR), SENT_AT - 900);
+    expect(status).toEqual({ kind: 'valid', msLeft: HOUR, lifetimeMs: HOUR });
+    expect(formatCountdown(HOUR)).toBe('60:00');
+  });
+
   it('switches from valid to expiring exactly at the expiring-soon threshold', () => {
     const info = issued(SENT_AT, SENT_AT + HOUR);
     expect(tokenStatus(info, SENT_AT + HOUR - EXPIRING_SOON_MS - 1).kind).toBe('valid');
@@ -84,7 +91,7 @@ describe('tokenStatus', () => {
 
   it('never reports a lifetime of zero, so a progress bar cannot divide by it', () => {
     const status = tokenStatus(issued(SENT_AT + 5_000, SENT_AT + 5_000), SENT_AT);
-    expect(status).toEqual({ kind: 'expiring', msLeft: 5_000, lifetimeMs: 1 });
+    expect(status).toEqual({ kind: 'expiring', msLeft: 1, lifetimeMs: 1 });
   });
 
   it('reports a failure with the time left on a still-valid previous token', () => {
