@@ -34,7 +34,7 @@ function keepFocusInPlace(fallbackId: string): void {
 export function AppShell() {
   useMainEvents();
   // After the first paint: the board shows without waiting for the dialogs' code.
-  useEffect(() => void preloadLaterParts(), []);
+  useEffect(preloadLaterParts, []);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null);

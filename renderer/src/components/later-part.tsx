@@ -2,7 +2,7 @@
 // `preloadLaterParts`), so it is there long before a person opens a dialog; from then on a stand-in renders its part
 // synchronously, with no frame of delay (React.lazy would suspend once even then, and a fast typist's first
 // keystrokes could miss the dialog). The quick-switcher window never needs them, and never fetches them.
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import { showToast } from '../toast-store';
 import type * as LaterPartsModule from './later-parts';
 
@@ -12,32 +12,34 @@ type Loading = { readonly state: 'loading' } | { readonly state: 'loaded'; reado
 const NOT_LOADED = 'Part of Butlr Credentials could not be loaded, so its dialogs cannot open. Reinstall the app.';
 
 let current: Loading = { state: 'loading' };
-let loading: Promise<Loading> | undefined;
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function settle(next: Loading): void {
+  current = next;
+  for (const listener of listeners) listener();
+}
 
 /** Starts fetching the later parts, once; a stand-in that mounts first starts it too. */
-export function preloadLaterParts(): Promise<Loading> {
+export function preloadLaterParts(): void {
   loading ??= import('./later-parts').then(
-    (parts) => (current = { state: 'loaded', parts }),
+    (parts) => settle({ state: 'loaded', parts }),
     (error: unknown) => {
       console.error('Could not load the dialogs and the details panel', error);
       showToast('alert', NOT_LOADED);
-      return (current = { state: 'failed' });
+      settle({ state: 'failed' });
     },
   );
-  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 function useLaterParts(): Loading {
-  const [seen, setSeen] = useState(current);
-  useEffect(() => {
-    if (seen.state !== 'loading') return;
-    let mounted = true;
-    void preloadLaterParts().then((settled) => mounted && setSeen(settled));
-    return () => {
-      mounted = false;
-    };
-  }, [seen]);
-  return seen;
+  useEffect(preloadLaterParts, []);
+  return useSyncExternalStore(subscribe, () => current);
 }
 
 /** Every later part is something that opens and closes, so a stand-in that cannot show it closes it again at once. */
