@@ -43,8 +43,7 @@ export function createActivityLog(store: KeyValueStore<ActivityFile>, onSaveFail
     // Rare, and part of purging a deleted profile: written at once, with anything still pending.
     remove(profileId) {
       if (!events.delete(profileId)) return;
-      deferred.schedule();
-      deferred.flush();
+      deferred.writeNow();
     },
   };
 }

@@ -5,6 +5,8 @@ export interface DeferredWrite {
   schedule(): void;
   /** Writes now if anything is pending (at quit, before a read of the file). Never throws: a failure goes to `failed`. */
   flush(): void;
+  /** Writes now, pending or not, with the same outcome reporting: for changes that should not wait (a removal). */
+  writeNow(): void;
 }
 
 interface DeferredWriteOptions {
@@ -38,5 +40,9 @@ export function createDeferredWrite({ write, failed, written }: DeferredWriteOpt
       timer ??= setImmediate(flush);
     },
     flush,
+    writeNow() {
+      dirty = true;
+      flush();
+    },
   };
 }

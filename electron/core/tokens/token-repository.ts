@@ -71,8 +71,7 @@ export function createTokenRepository(store: KeyValueStore<TokensFile>): TokenRe
     remove(profileId) {
       if (!tokens.delete(profileId)) return;
       unsaved.delete(profileId);
-      deferred.schedule();
-      deferred.flush();
+      deferred.writeNow();
     },
     flush: deferred.flush,
     onWrite(listener) {

@@ -38,6 +38,16 @@ describe('a deferred write', () => {
     expect(log).toEqual(['write', 'written']);
   });
 
+  it('writes at once on writeNow, taking any pending write with it', async () => {
+    const { deferred, log } = recordingWrite();
+    deferred.writeNow();
+    expect(log).toEqual(['write', 'written']);
+    deferred.schedule();
+    deferred.writeNow();
+    await flushIo();
+    expect(log).toEqual(['write', 'written', 'write', 'written']);
+  });
+
   it('does nothing on flush when nothing is pending', () => {
     const { deferred, log } = recordingWrite();
     deferred.flush();
