@@ -23,6 +23,20 @@ export function timed(run: () => Promise<unknown>): Measurement {
   };
 }
 
+/**
+ * Times `run` until it answers; `afterwards` then runs outside the sample. For work the app does just after an answer
+ * (the deferred writes): left pending, it would land in the next sample, which may be the baseline's.
+ */
+export function timedUntilAnswer<T>(run: () => Promise<T>, afterwards: (answer: T) => void): Measurement {
+  return async () => {
+    const start = performance.now();
+    const answer = await run();
+    const elapsed = performance.now() - start;
+    afterwards(answer);
+    return elapsed;
+  };
+}
+
 export async function interleave(ours: Measurement, baseline: Measurement, { warmup, rounds }: InterleaveOptions): Promise<PairedSamples> {
   const samples: PairedSamples = { ours: [], baseline: [] };
   for (let round = 0; round < warmup + rounds; round += 1) {

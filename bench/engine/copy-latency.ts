@@ -1,7 +1,7 @@
 // Figure 2: Copy with a valid cached token through the real IPC handler in-process, vs the decrypt and clipboard write it cannot avoid.
 import { makeFigure, type Figure } from '../figure';
 import { openEngineFixture } from './engine-fixture';
-import { interleave, timed, type Measurement } from '../interleave';
+import { interleave, timed, timedUntilAnswer } from '../interleave';
 
 interface CopyAnswer {
   readonly ok: boolean;
@@ -21,15 +21,11 @@ export async function benchCopyLatency(): Promise<Figure[]> {
     // The same work with nothing around it: decrypt a token of the same size with the same keyring, write it to the clipboard.
     const sealed = await testCore.safeStorage.encryptStringAsync(server.issuedTokens.at(-1)!);
     const rawClipboard: string[] = [];
-    // The activity history is written just after the answer: done here, outside the sample, so it cannot land in the next one.
-    const ours: Measurement = async () => {
-      const start = performance.now();
-      const answer = await copy();
-      const answeredAfter = performance.now() - start;
+    // The activity history is written just after the answer.
+    const ours = timedUntilAnswer(copy, (answer) => {
       if (!answer.ok) throw new Error('Copy failed during the bench.');
       testCore.core.flushPendingWrites();
-      return answeredAfter;
-    };
+    });
     const baseline = timed(async () => {
       const { result } = await testCore.safeStorage.decryptStringAsync(sealed);
       rawClipboard.push(result);

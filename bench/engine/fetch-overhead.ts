@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeFigure, type Figure } from '../figure';
 import { ENGINE_CLIENT_ID, ENGINE_CLIENT_SECRET, openEngineFixture } from './engine-fixture';
-import { interleave, timed, type Measurement } from '../interleave';
+import { interleave, timed, timedUntilAnswer } from '../interleave';
 
 const REALISTIC_DELAY_MS = 50;
 
@@ -28,16 +28,15 @@ export async function benchFetchOverhead(): Promise<Figure[]> {
     // a person waits for. The token reaches tokens.json just after the answer; that write is timed on its own here,
     // outside the sample, so it cannot land in the next one (which may be the baseline's).
     const writesAfterAnswer: number[] = [];
-    const engineFetch: Measurement = async () => {
-      const start = performance.now();
-      const result = await core.tokens.fetch(fixture.profileId);
-      const answeredAfter = performance.now() - start;
-      if (!result.ok) throw new Error(`The engine's fetch failed: ${result.error.code}`);
-      const writeStart = performance.now();
-      core.flushPendingWrites();
-      writesAfterAnswer.push(performance.now() - writeStart);
-      return answeredAfter;
-    };
+    const engineFetch = timedUntilAnswer(
+      () => core.tokens.fetch(fixture.profileId),
+      (result) => {
+        if (!result.ok) throw new Error(`The engine's fetch failed: ${result.error.code}`);
+        const writeStart = performance.now();
+        core.flushPendingWrites();
+        writesAfterAnswer.push(performance.now() - writeStart);
+      },
+    );
     const body = JSON.stringify({ client_id: ENGINE_CLIENT_ID, client_secret: ENGINE_CLIENT_SECRET, audience: 'https://butlrauth/', grant_type: 'client_credentials' });
     const bareFetch = timed(async () => {
       const response = await fetch(`${fixture.server.url}/api/v2/clients/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
