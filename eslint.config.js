@@ -4,6 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Flat config replaces a rule instead of merging it, so each fenced folder lists every import it may not make.
+const noElectron = { name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ may import Electron; pass what you need in as a port.' };
+const noClassicZod = {
+  name: 'zod',
+  message: 'This code is bundled into the renderer: use the schemas in shared/, built on zod/mini (shared/zod-mini.ts); classic zod adds ~24 kB gzipped.',
+};
+
 export default tseslint.config(
   { ignores: ['out/', 'node_modules/', 'bench/results.json'] },
   js.configs.recommended,
@@ -20,14 +27,16 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer validates with shared/'s schemas; classic zod would ship every schema method to the page.
+      'no-restricted-imports': ['error', { paths: [noElectron, noClassicZod] }],
+    },
   },
   {
     // The core runs under Node and in tests: only the shell may import Electron.
-    files: ['electron/core/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ may import Electron; pass what you need in as a port.' }] }],
-    },
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
     // shared/ is imported by both sides and imports neither.
@@ -36,26 +45,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'shared/ runs on both sides: no Electron here.' },
-            { name: 'zod', message: 'shared/ is bundled into the renderer: import z from ./zod-mini (classic zod adds ~24 kB gzipped).' },
-          ],
+          paths: [noElectron, noClassicZod],
           patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' }],
-        },
-      ],
-    },
-  },
-  {
-    // The renderer validates with shared/'s schemas; classic zod would ship every schema method to the page.
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ may import Electron; pass what you need in as a port.' },
-            { name: 'zod', message: 'Use the schemas in shared/ (zod/mini); classic zod adds ~24 kB gzipped to the renderer.' },
-          ],
         },
       ],
     },
