@@ -1,5 +1,5 @@
 // The settings form's groups of fields: tokens, clipboard, desktop and (only without a keyring) storage.
-import { numberSettings, limitsOf, type NumberSetting } from '../settings-form';
+import { numberSettings, limitsOf, type FlagSetting, type NumberSetting } from '../settings-form';
 import type { SettingsFormState } from '../use-settings-form';
 import { CheckField } from './check-field';
 import { CopyFormatField } from './copy-format-field';
@@ -12,6 +12,30 @@ const NUMBER_FIELDS: Readonly<Record<NumberSetting, { label: string; hint: strin
   requestTimeoutSeconds: { label: 'Request timeout (seconds)', hint: 'How long a sign-in may take before it is given up.' },
   clipboardClearSeconds: { label: 'Clear clipboard after (seconds)', hint: 'Only if it still holds the copied token. 0 never clears.' },
 };
+
+const FLAG_FIELDS: Readonly<Record<FlagSetting, { label: string; hint: string; warning?: true }>> = {
+  autoRefreshByDefault: {
+    label: 'Auto-refresh new profiles',
+    hint: 'Off by default: every renewal is a sign-in that may count against your tenant’s token quota. Existing profiles keep their own switch.',
+  },
+  expiryReminders: {
+    label: 'Remind before a pinned token expires',
+    hint: 'A notification shortly before a pinned profile’s token runs out, when auto-refresh will not renew it.',
+  },
+  launchAtLogin: { label: 'Launch at login', hint: 'Starts in the tray when you sign in to this computer.' },
+  allowWeakEncryption: {
+    label: 'Store secrets without a keyring',
+    hint: 'This computer has no keyring, so secrets are only obfuscated with a key built into the app: anyone who can read your files can recover them. Turn this on only if you accept that; a keyring (GNOME Keyring or KWallet) is safer.',
+    warning: true,
+  },
+};
+
+function SettingFlag({ form, field }: { readonly form: SettingsFormState; readonly field: FlagSetting }) {
+  const { label, hint, warning = false } = FLAG_FIELDS[field];
+  return (
+    <CheckField name={field} label={label} checked={form.values[field]} hint={hint} warning={warning} onChange={(checked) => form.setFlag(field, checked)} />
+  );
+}
 
 function SettingNumber({ form, field }: { readonly form: SettingsFormState; readonly field: NumberSetting }) {
   const { min, max } = limitsOf(field);
@@ -40,20 +64,8 @@ export function TokenSettings({ form }: { readonly form: SettingsFormState }) {
         .map((field) => (
           <SettingNumber key={field} form={form} field={field} />
         ))}
-      <CheckField
-        name="autoRefreshByDefault"
-        label="Auto-refresh new profiles"
-        checked={form.values.autoRefreshByDefault}
-        hint="Off by default: every renewal is a sign-in that may count against your tenant’s token quota. Existing profiles keep their own switch."
-        onChange={(checked) => form.setFlag('autoRefreshByDefault', checked)}
-      />
-      <CheckField
-        name="expiryReminders"
-        label="Remind before a pinned token expires"
-        checked={form.values.expiryReminders}
-        hint="A notification shortly before a pinned profile’s token runs out, when auto-refresh will not renew it."
-        onChange={(checked) => form.setFlag('expiryReminders', checked)}
-      />
+      <SettingFlag form={form} field="autoRefreshByDefault" />
+      <SettingFlag form={form} field="expiryReminders" />
     </fieldset>
   );
 }
@@ -72,13 +84,7 @@ export function DesktopSettings({ form, savedShortcut }: { readonly form: Settin
   return (
     <fieldset className="settings-group">
       <legend>Desktop</legend>
-      <CheckField
-        name="launchAtLogin"
-        label="Launch at login"
-        checked={form.values.launchAtLogin}
-        hint="Starts in the tray when you sign in to this computer."
-        onChange={(checked) => form.setFlag('launchAtLogin', checked)}
-      />
+      <SettingFlag form={form} field="launchAtLogin" />
       <ShortcutField
         value={form.values.quickSwitcherShortcut}
         error={form.errors.quickSwitcherShortcut}
@@ -95,14 +101,7 @@ export function StorageSettings({ form }: { readonly form: SettingsFormState }) 
   return (
     <fieldset className="settings-group">
       <legend>Storage</legend>
-      <CheckField
-        name="allowWeakEncryption"
-        label="Store secrets without a keyring"
-        checked={form.values.allowWeakEncryption}
-        warning
-        hint="This computer has no keyring, so secrets are only obfuscated with a key built into the app: anyone who can read your files can recover them. Turn this on only if you accept that; a keyring (GNOME Keyring or KWallet) is safer."
-        onChange={(checked) => form.setFlag('allowWeakEncryption', checked)}
-      />
+      <SettingFlag form={form} field="allowWeakEncryption" />
     </fieldset>
   );
 }
