@@ -3,19 +3,18 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { seriousViolations } from '../fixtures/axe-scan';
 import { seedEveryState, STATE_SEED_CLIENTS } from '../fixtures/every-state-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileDialog, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
 
 describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s mode', (scheme) => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
   let validName: string;
@@ -36,22 +35,15 @@ describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s m
   }
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600, clients: STATE_SEED_CLIENTS });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path, colorScheme: scheme, viewport: { width: 1100, height: 720 } });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600, clients: STATE_SEED_CLIENTS }, harness: { colorScheme: scheme, viewport: { width: 1100, height: 720 } } });
+    ({ butlr, harness, page } = world);
     validName = await seedEveryState(harness.testCore, butlr);
     await page.reload();
     await page.getByTestId('profile-row').nth(5).waitFor();
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('the board with a profile in every state has no serious or critical violations', async () => {
     const statuses = await page.getByTestId('token-status').allTextContents();

@@ -1,30 +1,23 @@
 // The board in Chromium against the real main handlers: search, sort, group, pin, "last used", and 500 profiles staying smooth.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { copyTokenFor, fetchTokenFor, seedProfiles } from '../fixtures/board-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { listedNames, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
-
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 describe('the board in the built renderer', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
   let seeded: ProfileView[];
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600, clients: { 'demo-client': 'demo-secret', 'beta-client': 'demo-secret' } });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600, clients: { 'demo-client': 'demo-secret', 'beta-client': 'demo-secret' } } });
+    ({ butlr, harness, page } = world);
     const otherHost = butlr.url.replace('127.0.0.1', 'localhost');
     seeded = await seedProfiles(harness.testCore, [
       { name: 'Gamma Prod', baseUrl: butlr.url, tags: ['prod', 'eu'] },
@@ -35,11 +28,7 @@ describe('the board in the built renderer', () => {
     await page.getByTestId('profile-row').nth(2).waitFor();
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   const search = () => page.getByLabel('Search profiles');
 
@@ -131,13 +120,12 @@ describe('the board in the built renderer', () => {
 
 describe('the board with 500 profiles', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
 
   beforeAll(async () => {
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path });
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 } });
+    ({ butlr, harness } = world);
     const profiles = await seedProfiles(
       harness.testCore,
       Array.from({ length: 500 }, (_, index) => ({ name: `Profile ${String(index).padStart(3, '0')}`, baseUrl: butlr.url, tags: [`team-${index % 7}`] })),
@@ -146,11 +134,7 @@ describe('the board with 500 profiles', () => {
     await harness.page.reload();
   }, 60_000);
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('counts down on a row far below the fold once it is scrolled into view', async () => {
     const { page } = harness;

@@ -1,31 +1,25 @@
 // Clipboard hygiene in Chromium: a copied token is cleared when the time is up, but only if the clipboard still holds it.
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { afterEach, describe, expect, it } from 'vitest';
 import { seedProfiles } from '../fixtures/board-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 describe('clipboard clearing in the built renderer', () => {
+  let world: BrowserWorld | undefined;
   let butlr: FakeButlrServer | undefined;
-  let dataDir: TempDataDir | undefined;
   let harness: RendererHarness | undefined;
 
-  beforeAll(() => assertBuilt(join(RENDERER_DIR, 'index.html')));
-
   afterEach(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
+    await world?.close();
+    world = undefined;
   });
 
   /** The board with one profile, the clipboard cleared one second after each copy. */
   async function open(): Promise<RendererHarness> {
-    butlr = await startFakeButlrServer();
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path, settings: { clipboardClearSeconds: 1 } });
+    world = await openBrowserWorld({ harness: { settings: { clipboardClearSeconds: 1 } } });
+    ({ butlr, harness } = world);
     await seedProfiles(harness.testCore, [{ name: 'Staging HQ', baseUrl: butlr.url }]);
     await harness.page.reload();
     await profileRow(harness.page, 'Staging HQ').waitFor();

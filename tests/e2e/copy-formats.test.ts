@@ -1,45 +1,36 @@
 // Copy formats in Chromium: Copy uses the default-format setting, "Copy as…" offers all four, and the toast counts down to clearing.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPY_FORMAT_LABELS } from '../../shared/copy-format';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import type { Settings } from '../../shared/settings';
 import { seedProfiles } from '../fixtures/board-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
-
-async function openWith(butlr: FakeButlrServer, dataDir: TempDataDir, settings: Parameters<typeof openRendererHarness>[0]['settings']): Promise<RendererHarness> {
-  const harness = await openRendererHarness({ dataDir: dataDir.path, settings });
-  await seedProfiles(harness.testCore, [{ name: 'Staging HQ', baseUrl: butlr.url }]);
-  await harness.page.reload();
-  await profileRow(harness.page, 'Staging HQ').waitFor();
-  return harness;
+async function openWith(settings: Partial<Settings>): Promise<BrowserWorld> {
+  const world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 }, harness: { settings } });
+  await seedProfiles(world.harness.testCore, [{ name: 'Staging HQ', baseUrl: world.butlr.url }]);
+  await world.page.reload();
+  await profileRow(world.page, 'Staging HQ').waitFor();
+  return world;
 }
 
 const clearingText = (page: Page) => page.getByTestId('clipboard-countdown').first().textContent();
 const secondsLeft = (text: string | null): number => Number(/in (\d+) s/.exec(text ?? '')?.[1] ?? Number.NaN);
 
 describe('copy formats in the built renderer', () => {
+  let world: BrowserWorld | undefined;
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
   let harness: RendererHarness;
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openWith(butlr, dataDir, { defaultCopyFormat: 'bearer', clipboardClearSeconds: 60 });
+    world = await openWith({ defaultCopyFormat: 'bearer', clipboardClearSeconds: 60 });
+    ({ butlr, harness } = world);
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('copies in the default format with one click, and says when the clipboard will be cleared, counting down', async () => {
     const { page, testCore } = harness;
@@ -87,21 +78,16 @@ describe('copy formats in the built renderer', () => {
 });
 
 describe('copying when the clipboard is never cleared', () => {
+  let world: BrowserWorld | undefined;
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
   let harness: RendererHarness;
 
   beforeAll(async () => {
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openWith(butlr, dataDir, { clipboardClearSeconds: 0 });
+    world = await openWith({ clipboardClearSeconds: 0 });
+    ({ butlr, harness } = world);
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('says nothing about clearing', async () => {
     const { page, testCore } = harness;

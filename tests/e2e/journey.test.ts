@@ -3,31 +3,26 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProfile, fetchWatchAndCopy, profileRow } from '../fixtures/journey-steps';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
+import type { TempDataDir } from '../fixtures/temp-data-dir';
 
 const SECRET = 'demo-secret';
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
 
 describe('client-credentials journey in the built renderer', () => {
   let butlr: FakeButlrServer;
+  let world: BrowserWorld | undefined;
   let dataDir: TempDataDir;
   let harness: RendererHarness;
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path });
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 } });
+    ({ butlr, harness, dataDir } = world);
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('adds a profile, fetches a token, counts down, copies exactly the token and never shows a secret', async () => {
     const { page } = harness;

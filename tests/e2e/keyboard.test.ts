@@ -1,30 +1,23 @@
 // Keyboard-first in Chromium: search focus, arrow selection, Enter / Ctrl+C copy, Ctrl+R renew without reload, Ctrl+N, Esc, "?".
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { seedProfiles } from '../fixtures/board-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileDialog, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
-
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 describe('keyboard shortcuts in the built renderer', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
   let seeded: ProfileView[];
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 } });
+    ({ butlr, harness, page } = world);
     seeded = await seedProfiles(harness.testCore, [
       { name: 'First', baseUrl: butlr.url },
       { name: 'Second', baseUrl: butlr.url },
@@ -34,11 +27,7 @@ describe('keyboard shortcuts in the built renderer', () => {
     await page.getByTestId('profile-row').nth(2).waitFor();
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
   const current = () => page.locator('[data-testid="profile-row"][aria-current="true"]').getAttribute('data-profile-name');

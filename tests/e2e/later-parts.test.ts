@@ -1,27 +1,19 @@
 // The dialogs and the details panel live in a chunk of their own: fetched right after the board's first paint (never by
 // the quick switcher), and when it cannot load, the person is told and the board keeps working.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import { profileDialog } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
 import { createProfile, profileInput } from '../unit/electron/core/core-test-kit';
-
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 const LATER_CHUNK = /\/assets\/later-parts-[\w-]+\.js$/;
 
-let dataDir: TempDataDir | undefined;
-let harness: RendererHarness | undefined;
+let world: BrowserWorld | undefined;
 
 async function open(hash?: string): Promise<Page> {
-  assertBuilt(join(RENDERER_DIR, 'index.html'));
-  dataDir = await createTempDataDir();
-  harness = await openRendererHarness({ dataDir: dataDir.path, ...(hash ? { hash } : {}) });
-  await createProfile(harness.testCore, profileInput('https://api.butlr.io', { name: 'Production' }));
-  return harness.page;
+  world = await openBrowserWorld(hash ? { harness: { hash } } : {});
+  await createProfile(world.harness.testCore, profileInput('https://api.butlr.io', { name: 'Production' }));
+  return world.page;
 }
 
 /** How often this document (not an earlier load of the page) fetched the later chunk. */
@@ -31,10 +23,8 @@ const laterChunkLoads = (page: Page): Promise<number> =>
 const alerts = (page: Page) => page.getByRole('alert').filter({ hasText: 'Part of Butlr Credentials could not be loaded' });
 
 afterEach(async () => {
-  await harness?.close();
-  await dataDir?.remove();
-  harness = undefined;
-  dataDir = undefined;
+  await world?.close();
+  world = undefined;
 });
 
 describe('the later parts of the window', () => {
@@ -46,7 +36,7 @@ describe('the later parts of the window', () => {
     await page.getByRole('button', { name: 'New profile' }).first().click();
     await expect.poll(() => profileDialog(page).isVisible()).toBe(true);
     expect(await laterChunkLoads(page)).toBe(1);
-    expect(harness?.problems).toEqual([]);
+    expect(world?.harness.problems).toEqual([]);
   });
 
   it('are never fetched by the quick switcher', async () => {

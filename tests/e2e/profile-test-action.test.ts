@@ -1,17 +1,15 @@
 // The profile form's Test action in Chromium against the real main handlers and the fake Butlr server: it signs in, says how it went, and saves nothing.
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { addProfile, listedNames, profileDialog, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 
 describe('testing credentials from the profile form', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
 
@@ -21,18 +19,11 @@ describe('testing credentials from the profile form', () => {
   const calls = (channel: string) => harness.exchanges.filter((exchange) => exchange.channel === channel);
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 } });
+    ({ butlr, harness, page } = world);
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   async function fillNewProfile(secret: string): Promise<void> {
     await page.getByRole('button', { name: 'New profile' }).first().click();

@@ -3,25 +3,21 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
-import { DEFAULT_FAKE_USERS, startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { DEFAULT_FAKE_USERS, type FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { addPasswordProfile, chooseFromMoreMenu, fetchWatchAndCopy, listedNames, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 const SECRET = 'demo-secret';
 const USERNAME = 'admin@example.com';
 const PASSWORD = DEFAULT_FAKE_USERS[USERNAME];
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
 
-// Sealing and unsealing use scrypt, and the suites run side by side: allow a step more than the default second.
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
-
 describe('profile vault in the built renderer', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
 
@@ -48,22 +44,14 @@ describe('profile vault in the built renderer', () => {
   }
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ clients: { 'demo-client': SECRET }, expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path, viewport: { width: 1100, height: 860 } });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { clients: { 'demo-client': SECRET }, expiresInSeconds: 3600 }, harness: { viewport: { width: 1100, height: 860 } } });
+    ({ butlr, harness, page } = world);
     // A step that cannot happen fails in seconds with its reason, well inside the test's own time limit.
     page.setDefaultTimeout(5000);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
   });
 
-  afterAll(async () => {
-    harness?.testCore.core.dispose();
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   it('signs in a username-and-password profile at /api/v2/login, counts down and copies exactly the token', async () => {
     const row = await addPasswordProfile(page, { name: 'Admin login', baseUrl: butlr.url, username: USERNAME, password: PASSWORD });

@@ -1,27 +1,20 @@
 // The quick switcher view (#quick-switcher) in Chromium: find a profile, arrows, Enter copies and hides the window, Esc hides.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchTokenFor, seedProfiles } from '../fixtures/board-seed';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
-
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 describe('the quick switcher in the built renderer', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let harness: RendererHarness;
   let page: Page;
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
-    harness = await openRendererHarness({ dataDir: dataDir.path, hash: '#quick-switcher', viewport: { width: 560, height: 360 }, settings: { defaultCopyFormat: 'header' } });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 }, harness: { hash: '#quick-switcher', viewport: { width: 560, height: 360 }, settings: { defaultCopyFormat: 'header' } } });
+    ({ butlr, harness, page } = world);
     const [staging] = await seedProfiles(harness.testCore, [
       { name: 'Staging HQ', baseUrl: butlr.url, tags: ['staging'] },
       { name: 'Production EU', baseUrl: butlr.url, tags: ['prod'] },
@@ -32,11 +25,7 @@ describe('the quick switcher in the built renderer', () => {
     await page.getByTestId('quick-switcher-item').nth(2).waitFor();
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
-  });
+  afterAll(() => world?.close());
 
   const input = () => page.getByRole('combobox', { name: 'Find a profile' });
   const items = () => page.getByTestId('quick-switcher-item');

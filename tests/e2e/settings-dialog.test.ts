@@ -1,32 +1,25 @@
 // The Settings dialog in Chromium against the real main handlers: every setting edited, refused inline, saved and kept over a reload.
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../shared/settings';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import { createFakeSafeStorage } from '../fixtures/fake-safe-storage';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 describe('the Settings dialog in the built renderer', () => {
-  let dataDir: TempDataDir | undefined;
-  let harness: RendererHarness | undefined;
+  let world: BrowserWorld | undefined;
 
   afterEach(async () => {
-    expect(harness?.problems ?? []).toEqual([]);
-    await harness?.close();
-    await dataDir?.remove();
-    harness = undefined;
-    dataDir = undefined;
+    expect(world?.harness.problems ?? []).toEqual([]);
+    await world?.close();
+    world = undefined;
   });
 
   async function open(backend = 'gnome_libsecret'): Promise<{ page: Page; harness: RendererHarness }> {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    dataDir = await createTempDataDir();
     const safeStorage = createFakeSafeStorage();
     safeStorage.backend = backend;
-    harness = await openRendererHarness({ dataDir: dataDir.path, safeStorage });
-    return { page: harness.page, harness };
+    world = await openBrowserWorld({ harness: { safeStorage } });
+    return { page: world.page, harness: world.harness };
   }
 
   const dialogOf = (page: Page): Locator => page.getByRole('dialog', { name: 'Settings' });

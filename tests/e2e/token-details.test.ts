@@ -6,18 +6,17 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
-import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
-import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
+import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { addProfile, profileRow } from '../fixtures/journey-steps';
-import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
-import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
+import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import type { RendererHarness } from '../fixtures/renderer-harness';
 
 const SECRET = 'demo-secret';
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
 
 describe('token details and settings in the built renderer', () => {
   let butlr: FakeButlrServer;
-  let dataDir: TempDataDir;
+  let world: BrowserWorld | undefined;
   let exportDir: string;
   let harness: RendererHarness;
   let page: Page;
@@ -39,21 +38,15 @@ describe('token details and settings in the built renderer', () => {
   }
 
   beforeAll(async () => {
-    assertBuilt(join(RENDERER_DIR, 'index.html'));
-    butlr = await startFakeButlrServer({ expiresInSeconds: 3600 });
-    dataDir = await createTempDataDir();
     exportDir = await mkdtemp(join(tmpdir(), 'butlr-export-'));
-    harness = await openRendererHarness({ dataDir: dataDir.path, viewport: { width: 1280, height: 860 } });
-    page = harness.page;
+    world = await openBrowserWorld({ butlr: { expiresInSeconds: 3600 }, harness: { viewport: { width: 1280, height: 860 } } });
+    ({ butlr, harness, page } = world);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
   });
 
   afterAll(async () => {
-    // Auto-refresh is switched on below: stop its timer so nothing renews after the server is gone.
-    harness?.testCore.core.dispose();
-    await harness?.close();
-    await butlr?.close();
-    await dataDir?.remove();
+    // Auto-refresh is switched on below: closing the world stops its timer, so nothing renews after the server is gone.
+    await world?.close();
     if (exportDir) await rm(exportDir, { recursive: true, force: true });
   });
 

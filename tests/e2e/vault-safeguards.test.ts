@@ -3,7 +3,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
 import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
@@ -15,9 +15,6 @@ import { openRendererHarness, type RendererHarness, type RendererHarnessOptions 
 import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
 
 const SECRET = 'demo-secret';
-
-// Sealing and unsealing use scrypt, and the suites run side by side: allow a step more than the default second.
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 describe('vault safeguards in the built renderer', () => {
   let browser: Browser;

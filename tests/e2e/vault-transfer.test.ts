@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { launchChromium } from '../fixtures/chromium';
@@ -18,9 +18,6 @@ const USERNAME = 'admin@example.com';
 const PASSWORD = DEFAULT_FAKE_USERS[USERNAME];
 const PASSPHRASE = 'correct horse battery staple';
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
-
-// Sealing and unsealing use scrypt, and the suites run side by side: allow a step more than the default second.
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 describe('export and import in the built renderer', () => {
   let browser: Browser;
