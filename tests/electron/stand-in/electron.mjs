@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module: records what the built main bundle asks of Electron, so a test can inspect it.
 import { EventEmitter } from 'node:events';
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { openAesGcm, sealAesGcm } from '../../fixtures/aes-gcm-box.mjs';
 
 export const recorded = {
   privilegedSchemes: [],
@@ -235,17 +236,8 @@ export const shell = {
 const key = createHash('sha256').update('butlr stand-in keyring').digest();
 export const safeStorage = {
   isAsyncEncryptionAvailable: async () => true,
-  async encryptStringAsync(plainText) {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
-  },
-  async decryptStringAsync(encrypted) {
-    const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
-    decipher.setAuthTag(encrypted.subarray(12, 28));
-    return { result: Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8'), shouldReEncrypt: false };
-  },
+  encryptStringAsync: async (plainText) => sealAesGcm(key, plainText),
+  decryptStringAsync: async (encrypted) => ({ result: openAesGcm(key, encrypted), shouldReEncrypt: false }),
   getSelectedStorageBackend: () => 'gnome_libsecret',
 };
 
