@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVITY_LIMIT } from '../../../../../shared/activity';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
-import { fakeScripts, startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
+import { fakeScripts, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
-import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
+import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, activityOf, copyToken, createProfile, errorOf, fetchToken, plainEncodings, profileInput, valueOf } from '../core-test-kit';
+import { openOneProfileCore, type OneProfileCore } from '../one-profile-core';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const HOUR = 3_600_000;
 const UNKNOWN_ID = '7d3b1f3e-0a4c-4e55-8f2a-7f0d9c1e2b3a';
 
+let world: OneProfileCore;
 let dataDir: TempDataDir;
 let exportDir: TempDataDir;
 let butlr: FakeButlrServer;
@@ -24,17 +26,13 @@ const exportActivity = (id = profileId): Promise<unknown> => test.invoke(ipcChan
 
 beforeEach(async () => {
   clock = START;
-  dataDir = await createTempDataDir();
+  world = await openOneProfileCore(() => clock);
+  ({ dataDir, butlr, test, profileId } = world);
   exportDir = await createTempDataDir('butlr-credentials-export-');
-  butlr = await startFakeButlrServer({ now: () => clock });
-  test = createTestCore({ dataDir: dataDir.path, now: () => clock });
-  profileId = (await createProfile(test, profileInput(butlr.url))).id;
 });
 
 afterEach(async () => {
-  test.core.dispose();
-  await butlr.close();
-  await dataDir.remove();
+  await world.close();
   await exportDir.remove();
 });
 

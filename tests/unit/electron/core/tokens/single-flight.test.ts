@@ -1,15 +1,15 @@
 // Many copies at once share one sign-in per profile: one request, one new token, the same answer for everyone.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
-import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
-import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
+import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
+import type { TestCore } from '../../../../fixtures/test-core';
 import { copiedTexts, copyOutcomeOf, copyToken, createProfile, errorOf, fetchToken, profileInput, profileView, valueOf } from '../core-test-kit';
+import { openOneProfileCore, type OneProfileCore } from '../one-profile-core';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const HOUR = 3_600_000;
 const COPIES = 100;
 
-let dataDir: TempDataDir;
+let world: OneProfileCore;
 let butlr: FakeButlrServer;
 let clock: number;
 let test: TestCore;
@@ -19,20 +19,14 @@ const copies = (id = profileId, count = COPIES): Promise<unknown[]> => Promise.a
 
 beforeEach(async () => {
   clock = START;
-  dataDir = await createTempDataDir();
   // A realistic trip, so the copies overlap the sign-in on the wire as well as in the code.
-  butlr = await startFakeButlrServer({ now: () => clock, delayMs: 30 });
-  test = createTestCore({ dataDir: dataDir.path, now: () => clock });
-  profileId = (await createProfile(test, profileInput(butlr.url))).id;
+  world = await openOneProfileCore(() => clock, { delayMs: 30 });
+  ({ butlr, test, profileId } = world);
   valueOf(await fetchToken(test, profileId));
   clock = START + 2 * HOUR;
 });
 
-afterEach(async () => {
-  test.core.dispose();
-  await butlr.close();
-  await dataDir.remove();
-});
+afterEach(() => world.close());
 
 describe(`${COPIES} simultaneous copies of an expired profile`, () => {
   it('make exactly one request and put the same new token on the clipboard every time', async () => {

@@ -2,16 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import type { TokenDetails } from '../../../../../shared/token-details';
-import { fakeScripts, startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
-import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
-import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
-import { DEMO_SECRET, copiedTexts, createProfile, errorOf, fetchToken, plainEncodings, profileInput, valueOf } from '../core-test-kit';
+import { fakeScripts, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
+import type { TestCore } from '../../../../fixtures/test-core';
+import { DEMO_SECRET, copiedTexts, errorOf, fetchToken, plainEncodings, valueOf } from '../core-test-kit';
+import { openOneProfileCore, type OneProfileCore } from '../one-profile-core';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const HOUR = 3_600_000;
 const UNKNOWN_ID = '7d3b1f3e-0a4c-4e55-8f2a-7f0d9c1e2b3a';
 
-let dataDir: TempDataDir;
+let world: OneProfileCore;
 let butlr: FakeButlrServer;
 let clock: number;
 let test: TestCore;
@@ -25,17 +25,11 @@ const tokenPieces = (token: string): string[] => [...plainEncodings(token), ...t
 
 beforeEach(async () => {
   clock = START;
-  dataDir = await createTempDataDir();
-  butlr = await startFakeButlrServer({ now: () => clock });
-  test = createTestCore({ dataDir: dataDir.path, now: () => clock });
-  profileId = (await createProfile(test, profileInput(butlr.url))).id;
+  world = await openOneProfileCore(() => clock);
+  ({ butlr, test, profileId } = world);
 });
 
-afterEach(async () => {
-  test.core.dispose();
-  await butlr.close();
-  await dataDir.remove();
-});
+afterEach(() => world.close());
 
 describe('getTokenDetails', () => {
   it('answers null while no token is held, and for an unknown profile', async () => {
