@@ -79,6 +79,9 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
         body,
         signal: deadline.signal,
         redirect: 'error',
+        // net.fetch would otherwise send the default session's cookies with the secret and keep any the server sets.
+        credentials: 'omit',
+        cache: 'no-store',
       });
       text = await readLimited(response, deadline.signal);
     } catch (error) {

@@ -181,6 +181,18 @@ describe('transport failures', () => {
     expectError(await createTokenClient({ fetch: recording, now })(grant('https://gateway.example.com/butlr')), 'network');
     expect(seen).toEqual([{ url: 'https://gateway.example.com/butlr/api/v2/clients/login', method: 'POST' }]);
   });
+
+  it('asks fetch for no cookies and no cache, so the default session neither sends nor keeps any around the secret', async () => {
+    const inits: RequestInit[] = [];
+    const recording = async (_url: string, init: RequestInit): Promise<Response> => {
+      inits.push(init);
+      throw new TypeError('fetch failed');
+    };
+    await createTokenClient({ fetch: recording, now })(grant('https://api.butlr.io'));
+    await createTokenClient({ fetch: recording, now })({ kind: 'password', baseUrl: 'https://api.butlr.io', username: 'admin', password: SECRET });
+    expect(inits).toHaveLength(2);
+    for (const init of inits) expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store' });
+  });
 });
 
 describe('HTTP answers the fake Butlr does not give', () => {
