@@ -1,12 +1,13 @@
 // The packaging configuration as electron-builder itself loads and validates it: ids, targets, files, icons and every fuse.
-import { readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuilderConfig, fuseConfigFor, loadBuilderConfig, requireFromBuilder, validateBuilderConfig } from './electron-builder-internals';
+import { type BuilderConfig, fuseConfigFor, loadBuilderConfig, macEntitlementsFor, requireFromBuilder, validateBuilderConfig } from './electron-builder-internals';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
 const packageJson = JSON.parse(readFileSync(resolve(PROJECT_DIR, 'package.json'), 'utf8')) as Record<string, unknown> & { scripts: Record<string, string>; main: string };
 const { FuseV1Options, FuseVersion } = requireFromBuilder('@electron/fuses') as { FuseV1Options: Record<string, number | string>; FuseVersion: { V1: string } };
+const plist = requireFromBuilder('plist') as { parse(xml: string): unknown };
 
 /** The fuses the security checklist asks for, by electron-builder's option name. */
 const EXPECTED_FUSES = {
@@ -84,6 +85,21 @@ describe('electron-builder.yml', () => {
     });
     const everyFuse = Object.values(FuseV1Options).filter((value) => typeof value === 'number');
     for (const fuse of everyFuse) expect(wire, `fuse ${FuseV1Options[fuse]}`).toHaveProperty(String(fuse));
+  });
+
+  it('signs the macOS app and its helpers with our entitlements: JIT for V8, and library validation left on', async () => {
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    const file = config.mac?.entitlements;
+    expect(file).toBe('build/entitlements.mac.plist');
+    expect(config.mac?.entitlementsInherit).toBe(file);
+    const entitlements = plist.parse(readFileSync(resolve(PROJECT_DIR, file!), 'utf8'));
+    expect(entitlements).toEqual({ 'com.apple.security.cs.allow-jit': true });
+    expect(entitlements).not.toHaveProperty(['com.apple.security.cs.disable-library-validation']);
+    expect(entitlements).not.toHaveProperty(['com.apple.security.cs.allow-unsigned-executable-memory']);
+    // What electron-builder's signing step really picks per file: without entitlementsInherit a helper gets its template.
+    const buildResources = config.directories!.buildResources!;
+    const picked = await macEntitlementsFor(config, resolve(PROJECT_DIR, buildResources), readdirSync(resolve(PROJECT_DIR, buildResources)));
+    expect(picked).toEqual({ app: file, helper: file });
   });
 
   it('is run by `npm run package` after a fresh build', () => {
