@@ -5,6 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewProfileInput } from '../shared/profile';
 import { startFakeButlrServer } from '../tests/fixtures/fake-butlr-server';
+import { ensureElectronBinary, problemLines } from './electron-binary/ensure-electron';
+import { hostOf } from './electron-binary/download-url';
+
+// The binary first: nothing is worth starting if Electron cannot be.
+const electron = await ensureElectronBinary({ onDownloadStart: (url) => console.log(`Downloading Electron (one time, about 100 MB) from ${hostOf(url)}…`) });
+if (!electron.ok) {
+  for (const line of problemLines(electron.error, 'npm run demo')) console.error(line);
+  process.exit(1);
+}
 
 const butlr = await startFakeButlrServer({
   clients: { 'demo-client': 'demo-secret', 'short-lived-client': 'demo-secret', 'flaky-client': 'demo-secret' },
@@ -36,9 +45,10 @@ await writeFile(seedFile, JSON.stringify(seed), { mode: 0o600 });
 await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ version: 1, settings: { allowWeakEncryption: true } }), { mode: 0o600 });
 
 console.log(`Fake Butlr API on ${butlr.url}; demo data in ${dataDir} (removed when the app closes).`);
-const app = spawn('npx', ['electron-vite', 'preview', '--skipBuild'], {
+const electronVite = join(import.meta.dirname, '../node_modules/electron-vite/bin/electron-vite.js');
+const app = spawn(process.execPath, [electronVite, 'preview', '--skipBuild'], {
   stdio: 'inherit',
-  env: { ...process.env, BUTLR_DATA_DIR: dataDir, BUTLR_DEMO_SEED: seedFile },
+  env: { ...process.env, BUTLR_DATA_DIR: dataDir, BUTLR_DEMO_SEED: seedFile, ELECTRON_EXEC_PATH: electron.value },
 });
 
 const cleanUp = async (code: number): Promise<never> => {
@@ -46,15 +56,7 @@ const cleanUp = async (code: number): Promise<never> => {
   await rm(dataDir, { recursive: true, force: true });
   process.exit(code);
 };
-app.on('exit', (code) => {
-  if (code) {
-    console.error(
-      'The app did not start. If the message above says Electron is not installed, fetch its binary with `npx install-electron` ' +
-        '(it is skipped when npm ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1), then run `npm run demo` again.',
-    );
-  }
-  void cleanUp(code ?? 0);
-});
+app.on('exit', (code) => void cleanUp(code ?? 0));
 app.on('error', (error) => {
   console.error(`Could not start the app: ${error.message}`);
   void cleanUp(1);
