@@ -1,7 +1,7 @@
 // Build for the three sides: main (ESM), the sandboxed preload (one CommonJS file), the renderer (React, strict CSP).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { contentSecurityPolicy } from './electron/shell/content-security-policy';
 
 /** Puts the CSP in the page itself too, so it holds however the HTML is served (app://, the dev server, a test server). */
@@ -16,6 +16,16 @@ function cspMetaTag(): Plugin {
       },
     ],
   };
+}
+
+/**
+ * TanStack Query marks its modules "use client" for React Server Components; a client-only bundle has nothing to
+ * preserve, and the warning fills a newcomer's first build. Only that warning, only for node_modules: ours still show.
+ */
+function quietVendorDirectives(warning: Rolldown.RolldownLog, defaultHandler: (warning: Rolldown.RolldownLog) => void): void {
+  const source = warning.id ?? warning.loc?.file ?? '';
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /[\\/]node_modules[\\/]|^node_modules[\\/]/.test(source)) return;
+  defaultHandler(warning);
 }
 
 export default defineConfig({
@@ -39,7 +49,7 @@ export default defineConfig({
     plugins: [cspMetaTag()],
     build: {
       minify: true,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), onwarn: quietVendorDirectives },
     },
   },
 });
