@@ -1,5 +1,6 @@
-// `tsx scripts/with-electron.ts <tool> [args]`: makes sure the Electron binary is there, then runs the tool (electron-vite,
+// `tsx scripts/with-electron.ts [tool args…]`: makes sure the Electron binary is there, then runs the tool (electron-vite,
 // electron-builder) with ELECTRON_EXEC_PATH set, so `npm start` works on a fresh clone and fails in three plain lines.
+// Without a tool (`npm run electron:install`) it only fetches the binary and prints its path.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,15 +9,11 @@ import { hostOf } from './electron-binary/download-url';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '..');
 const [tool, ...toolArgs] = process.argv.slice(2);
-if (!tool) {
-  console.error('Usage: tsx scripts/with-electron.ts <tool> [args…], for example: tsx scripts/with-electron.ts electron-vite preview');
-  process.exit(2);
-}
 
 /** How the person started this, for the message: `npm start`, `npm run dev`, … */
 function commandName(): string {
   const script = process.env.npm_lifecycle_event;
-  if (!script) return `${tool} ${toolArgs.join(' ')}`.trim();
+  if (!script) return `${tool ?? 'with-electron'} ${toolArgs.join(' ')}`.trim();
   return script === 'start' || script === 'test' ? `npm ${script}` : `npm run ${script}`;
 }
 
@@ -34,6 +31,11 @@ const electron = await ensureElectronBinary({
 if (!electron.ok) {
   for (const line of problemLines(electron.error, commandName())) console.error(line);
   process.exit(1);
+}
+
+if (!tool) {
+  console.log(electron.value);
+  process.exit(0);
 }
 
 // electron-vite reads ELECTRON_EXEC_PATH before its own path.txt lookup, which knows nothing of ELECTRON_OVERRIDE_DIST_PATH.
