@@ -1,6 +1,6 @@
 // Tray, quick switcher, expiry reminders and launch at login, kept in step with the core's data and settings.
 import { Notification } from 'electron';
-import { formatCountdown } from '../../shared/expiry';
+import { copyOutcomeText } from '../../shared/copy-outcome-text';
 import { ipcEventChannels } from '../../shared/ipc/channels';
 import type { AppCore } from '../core/app-core';
 import { dueExpiryReminders } from '../core/desktop/expiry-reminders';
@@ -82,8 +82,8 @@ export function startDesktopIntegration({ core, tray, switcher, logger }: Deskto
         notify(`Could not copy the token for ${name}`, result.error.message);
         return;
       }
-      const left = result.value.expiresAt === null ? 'an unknown time' : formatCountdown(result.value.expiresAt - Date.now());
-      notify(`Copied the token for ${name}`, `Valid for ${left}.${result.value.renewalError ? ` Renewal failed: ${result.value.renewalError.message}` : ''}`);
+      const text = copyOutcomeText(profile?.name ?? 'the profile', result.value, Date.now());
+      notify(text.title, text.detail);
     },
     dispose() {
       clearInterval(interval);

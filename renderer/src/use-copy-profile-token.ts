@@ -1,6 +1,6 @@
 // Copies a profile's token (in a given format, or the default one) and says so in a toast, with the clipboard's countdown.
 import type { CopyFormat } from '../../shared/copy-format';
-import { formatCountdown } from '../../shared/expiry';
+import { copyOutcomeSentence, copyOutcomeText } from '../../shared/copy-outcome-text';
 import type { ProfileView } from '../../shared/profile';
 import { errorMessage } from './ipc-client';
 import { useCopyToken } from './queries';
@@ -17,14 +17,9 @@ export function useCopyProfileToken(): CopyProfileToken {
     copyToken.mutate(
       { id: profile.id, format },
       {
-        onSuccess: ({ expiresAt, renewed, renewalError, clipboardClearsAt }) => {
-          const lifetime = expiresAt === null ? 'an unknown time' : formatCountdown(expiresAt - Date.now());
-          const extras = clipboardClearsAt === null ? {} : { clipboardClearsAt };
-          if (renewalError) {
-            showToast('alert', `Renewal failed, so the current token for “${profile.name}” was copied; it expires in ${lifetime}. ${renewalError.message}`, extras);
-          } else {
-            showToast('status', `Copied the token for “${profile.name}” — valid for ${lifetime}${renewed ? ' (fetched a fresh one)' : ''}.`, extras);
-          }
+        onSuccess: (outcome) => {
+          const text = copyOutcomeText(profile.name, outcome, Date.now());
+          showToast(text.tone, copyOutcomeSentence(text), outcome.clipboardClearsAt === null ? {} : { clipboardClearsAt: outcome.clipboardClearsAt });
           onCopied?.();
         },
         onError: (error) => showToast('alert', errorMessage(error)),

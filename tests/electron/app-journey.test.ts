@@ -76,7 +76,7 @@ describe.runIf(electron.available)('the real Electron app', () => {
   });
 
   it('lists the profile in the tray menu with its status and time left', async () => {
-    // The tray menu is rebuilt every few seconds for its countdowns: catch the next one Electron is handed.
+    // The tray menu is rebuilt every 15 s for its countdowns: catch the next one Electron is handed.
     await app!.evaluate(({ Tray }) => {
       const original = Tray.prototype.setContextMenu;
       Tray.prototype.setContextMenu = function (this: Electron.Tray, menu: Electron.Menu | null) {
@@ -85,7 +85,7 @@ describe.runIf(electron.available)('the real Electron app', () => {
       };
     });
     const labels = () => app!.evaluate(() => ((globalThis as { lastTrayMenu?: Electron.Menu }).lastTrayMenu?.items ?? []).map((item) => item.label));
-    await expect.poll(labels, { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining(PROFILE)]));
+    await expect.poll(labels, { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining(PROFILE)]));
     expect((await labels()).find((label) => label.includes(PROFILE))).toMatch(/\d/);
   });
 
