@@ -1,48 +1,20 @@
 // What a credential profile is, as the renderer may see it and as a person types it in; secrets appear only in the "new" shape.
 import { z } from './zod-mini';
+import { baseUrlSchema } from './base-url';
 import { tokenInfoSchema } from './token-info';
+
+/** The base URL rule has its own module; re-exported so the profile's fields can be found in one place. */
+export { baseUrlSchema };
 
 export const DEFAULT_BASE_URL = 'https://api.butlr.io';
 export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const PROFILE_NAME_MAX_LENGTH = 80;
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-/** 127.0.0.0/8 as the URL parser spells it (it normalises `127.1` to `127.0.0.1`); not any name starting with "127.". */
-const LOOPBACK_IPV4 = /^127(\.\d{1,3}){3}$/;
 
 export const profileIdSchema = z.uuid('That profile id is not one this app made.');
 
 export const profileNameSchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'Give the profile a name.'), z.maxLength(PROFILE_NAME_MAX_LENGTH, `Keep the name under ${PROFILE_NAME_MAX_LENGTH + 1} characters.`));
-
-/**
- * A Butlr API base URL. Secrets only ever travel over https; plain http is allowed for
- * loopback hosts so a local test server can stand in for Butlr.
- */
-export const baseUrlSchema = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, 'Enter the API base URL, for example https://api.butlr.io.')),
-  z.transform((text: string, context) => {
-    const refuse = (message: string): never => {
-      context.issues.push({ code: 'custom', message, input: text });
-      return z.NEVER;
-    };
-    let url: URL;
-    try {
-      url = new URL(text);
-    } catch {
-      return refuse('That is not a URL. Use the form https://api.butlr.io.');
-    }
-    const isLoopback = LOOPBACK_HOSTS.has(url.hostname) || LOOPBACK_IPV4.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
-      return refuse('Use an https:// address; plain http is only allowed for this computer (localhost).');
-    }
-    if (url.username || url.password || url.search || url.hash) {
-      return refuse('Leave credentials, query and fragment out of the base URL.');
-    }
-    return url.origin + url.pathname.replace(/\/+$/, '');
-  }),
-);
 
 const clientIdSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the client ID.'), z.maxLength(256, 'That client ID is too long.'));
 const clientSecretSchema = z.string().check(z.minLength(1, 'Enter the client secret.'), z.maxLength(4096, 'That client secret is too long.'));

@@ -4,7 +4,7 @@ import { computeExpiresAt } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
 import { readJwtExpiry } from './jwt-claims';
 import { parseRetryAfter } from './retry-after';
-import { oauthErrorSchema, tokenResponseSchema } from './token-response';
+import { isBearerToken, oauthErrorSchema, tokenResponseSchema } from './token-response';
 
 /** `fetch` as both Node and Electron's `net.fetch` offer it; injected so tests run against a loopback server. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -192,6 +192,10 @@ function parseTokenAnswer(text: string, sentAt: number, host: string): Result<Is
     return fail(appError('invalid_response', `${host} answered, but not with a token. Check that the base URL points at the Butlr API.`));
   }
   const { access_token: accessToken, expires_in: expiresIn, refresh_token: refreshToken, id_token: idToken } = parsed.data;
+  if (!isBearerToken(accessToken)) {
+    // Never quote the token: it may be a secret, and it is what makes the answer suspect.
+    return fail(appError('invalid_response', `${host} sent an access token with characters a bearer token cannot hold, so it was not kept. Check that the base URL points at the Butlr API.`));
+  }
   const expiresAt = computeExpiresAt(sentAt, expiresIn ?? null, readJwtExpiry(accessToken));
   if (expiresAt !== null && expiresAt <= sentAt) {
     return fail(appError('invalid_response', `${host} sent a token that had already expired. Check this computer's clock.`));

@@ -1,6 +1,16 @@
 // What Butlr's login endpoints answer, as far as we rely on it.
 import { z } from 'zod';
 
+/**
+ * RFC 6750's b64token: the only characters a bearer token may hold. Checked on arrival because the token is pasted into
+ * headers and shell commands, where a quote, `$` or line break from a hostile server would change their meaning.
+ */
+const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+export function isBearerToken(value: string): boolean {
+  return B64TOKEN.test(value);
+}
+
 export const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
   // Some gateways send numbers as strings; anything else falls back to the JWT's `exp`.

@@ -52,6 +52,12 @@ describe('the base URL rule', () => {
     ['https://admin:hunter2@api.butlr.io', 'Leave credentials, query and fragment out of the base URL.'],
     ['https://api.butlr.io/?tenant=1', 'Leave credentials, query and fragment out of the base URL.'],
     ['https://api.butlr.io/#eu', 'Leave credentials, query and fragment out of the base URL.'],
+    // Shell characters the URL standard leaves unencoded (each would run a command from a pasted curl line), and a
+    // backslash the URL parser would quietly turn into '/'.
+    ["https://api.butlr.io/x'$(id)'", "The base URL's path may contain only letters, digits, '-', '.', '_', '~' and '/'."],
+    ['https://api.butlr.io/a;id|sh', "The base URL's path may contain only letters, digits, '-', '.', '_', '~' and '/'."],
+    ['https://a`id`.example', "The base URL's host may contain only letters, digits, '-' and '.'."],
+    ['https://api.butlr.io/a\\b', 'The base URL may not contain spaces, tabs, line breaks or backslashes.'],
   ])('refuses %j with its own message', async (typed, message) => {
     const test = await emptyCore();
     expect(errorOf(await test.invoke(ipcChannels.createProfile, profileInput(typed)), 'invalid_request')).toMatchObject({ field: 'baseUrl', message });
@@ -68,6 +74,14 @@ describe('the base URL rule', () => {
     const error = errorOf(await updateProfile(test, created.id, { baseUrl: 'http://api.butlr.io' }), 'invalid_request');
     expect(error.message).toBe(HTTPS_ONLY);
     expect(error.field).toMatch(/baseUrl$/);
+    expect(await profileView(test, created.id)).toEqual(created);
+  });
+
+  it('refuses an edit to a base URL whose path holds shell characters', async () => {
+    const test = await emptyCore();
+    const created = await createProfile(test, profileInput('https://api.butlr.io'));
+    const error = errorOf(await updateProfile(test, created.id, { baseUrl: "https://api.butlr.io/x'$(id)'" }), 'invalid_request');
+    expect(error.message).toMatch(/^The base URL's path may contain only/);
     expect(await profileView(test, created.id)).toEqual(created);
   });
 });

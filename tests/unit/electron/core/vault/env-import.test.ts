@@ -151,6 +151,15 @@ describe('importEnvFile: refused files', () => {
     expect(error.field).toBe('BUTLR_BASE_URL');
   });
 
+  it('refuses a base URL whose path holds shell characters, with the line', () => {
+    const error = errorOf(importEnvFile(lines(...valid, `BUTLR_BASE_URL="https://api.butlr.io/x'$(id)'"`), 'x.env'));
+    expect(error).toEqual({
+      code: 'invalid_request',
+      message: "line 3: BUTLR_BASE_URL: the base URL's path may contain only letters, digits, '-', '.', '_', '~' and '/'.",
+      field: 'BUTLR_BASE_URL',
+    });
+  });
+
   it('refuses a base URL that is not a URL', () => {
     expect(errorOf(importEnvFile(lines('BUTLR_BASE_URL=api.butlr.io', ...valid), 'x.env')).message).toBe(
       'line 1: BUTLR_BASE_URL: that is not a URL. Use the form https://api.butlr.io.',
