@@ -13,12 +13,16 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, s
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
 import { startDesktopIntegration, type DesktopIntegration } from './shell/desktop-integration';
+import { guardLaunchSwitches } from './shell/launch-guard';
 import { createNativeDialogs } from './shell/native-dialogs';
 import { createQuickSwitcher, type QuickSwitcher } from './shell/quick-switcher';
 import { createSecretClipboard } from './shell/secret-clipboard';
 import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
 import { createAppTray } from './shell/tray';
 import { keepWindowState } from './shell/window-state';
+
+// Before anything else: a packaged app refuses the switches that would let a local process drive or watch it.
+const launchAllowed = guardLaunchSwitches();
 
 const logger = consoleLogger;
 const outDir = join(import.meta.dirname, '..');
@@ -31,7 +35,7 @@ const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
 const startHidden = process.argv.includes('--hidden');
 
 // The demo and the E2E suite run the app against a throwaway data folder.
-if (process.env.BUTLR_DATA_DIR) app.setPath('userData', process.env.BUTLR_DATA_DIR);
+if (launchAllowed && process.env.BUTLR_DATA_DIR) app.setPath('userData', process.env.BUTLR_DATA_DIR);
 
 let mainWindow: BrowserWindow | null = null;
 let switcher: QuickSwitcher | null = null;
@@ -45,6 +49,7 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
+/** The router has already refused anything but a main frame; this checks the frame is our page in one of our windows. */
 function isTrustedSender(event: IpcSenderEvent): boolean {
   const ours = [mainWindow, switcher?.window].some((window) => window && !window.isDestroyed() && event.sender === window.webContents);
   const frameUrl = event.senderFrame?.url;
@@ -125,7 +130,9 @@ async function start(): Promise<void> {
 }
 
 // One instance: a second launch shows the first one's window instead of opening another vault on the same files.
-if (!app.requestSingleInstanceLock()) {
+if (!launchAllowed) {
+  // guardLaunchSwitches() has said why and called app.exit(): start nothing.
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);

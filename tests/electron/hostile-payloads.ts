@@ -1,4 +1,6 @@
-// Seeded generators of IPC payloads that no channel may accept: wrong types, huge and deep values, prototype-pollution keys.
+// Seeded generators of IPC payloads that no channel may accept: wrong types, huge and deep values, prototype-pollution keys;
+// and the senders no channel may answer.
+import type { IpcSenderEvent, IpcSenderFrame } from '../../electron/core/ipc/ipc-router';
 
 /** mulberry32: a tiny seeded PRNG, so a failing run can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
@@ -138,4 +140,24 @@ export function nearMisses(realProfileId: string, validNewProfile: Record<string
     { label: 'a list of requests', value: [{ id: realProfileId }] },
   );
   return payloads;
+}
+
+/** An IPC event no channel may answer, however valid its payload. */
+export interface HostileSender {
+  readonly label: string;
+  readonly event: IpcSenderEvent;
+}
+
+/**
+ * Everything that is not our window's main frame: other senders (look-alikes of ours included, since the check must be
+ * by identity), and our own window speaking from a sub-frame, even one on our own origin, or from a frame that is gone.
+ */
+export function hostileSenders(trustedSender: { readonly id: number }, mainFrame: IpcSenderFrame): HostileSender[] {
+  const otherSenders: unknown[] = [{ ...trustedSender }, { id: trustedSender.id }, null, 0, 'test-window', [], { id: 999, kind: 'other-window' }];
+  return [
+    ...otherSenders.map((sender) => ({ label: `sender ${JSON.stringify(sender)}`, event: { sender, senderFrame: mainFrame } })),
+    { label: 'our window, from a sub-frame on our own origin', event: { sender: trustedSender, senderFrame: { url: mainFrame.url, parent: mainFrame } } },
+    { label: 'our window, from a cross-origin sub-frame', event: { sender: trustedSender, senderFrame: { url: 'https://evil.example/', parent: mainFrame } } },
+    { label: 'our window, from a frame that is gone', event: { sender: trustedSender, senderFrame: null } },
+  ];
 }

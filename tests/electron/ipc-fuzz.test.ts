@@ -6,13 +6,14 @@ import { errorCodes } from '../../shared/app-error';
 import { ipcChannels } from '../../shared/ipc/channels';
 import { DEFAULT_FAKE_CLIENTS, startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
-import { createTestCore, TRUSTED_SENDER, type TestCore } from '../fixtures/test-core';
-import { nearMisses, randomHostilePayload, seededRandom, type HostilePayload } from './hostile-payloads';
+import { createTestCore, TRUSTED_FRAME, TRUSTED_SENDER, type TestCore } from '../fixtures/test-core';
+import { hostileSenders, nearMisses, randomHostilePayload, seededRandom, type HostilePayload, type HostileSender } from './hostile-payloads';
 
 const SEED = Number(process.env.BUTLR_FUZZ_SEED ?? Date.now() % 2 ** 32);
 const RANDOM_PAYLOADS = 300;
-/** Senders that are not our window: look-alikes of it included, since the check must be by identity. */
-const FOREIGN_SENDERS: readonly unknown[] = [{ ...TRUSTED_SENDER }, { id: TRUSTED_SENDER.id }, null, 0, 'test-window', [], { id: 999, kind: 'other-window' }];
+const OUR_WINDOW: HostileSender = { label: 'our window', event: { sender: TRUSTED_SENDER, senderFrame: TRUSTED_FRAME } };
+/** Senders that are not our window's main frame: other windows, look-alikes of ours, our own sub-frames. */
+const FOREIGN_SENDERS = hostileSenders(TRUSTED_SENDER, TRUSTED_FRAME);
 const CLIENT_SECRET = DEFAULT_FAKE_CLIENTS['demo-client'];
 
 let butlr: FakeButlrServer;
@@ -78,16 +79,16 @@ describe('IPC fuzzing against the real core', () => {
 
     for (const payload of payloads) {
       for (const channel of test.channels) {
-        const foreign = FOREIGN_SENDERS[Math.floor(random() * FOREIGN_SENDERS.length)];
-        for (const [sender, expected] of [[TRUSTED_SENDER, 'invalid_request'], [foreign, 'unknown_sender']] as const) {
+        const foreign = FOREIGN_SENDERS[Math.floor(random() * FOREIGN_SENDERS.length)]!;
+        for (const [from, expected] of [[OUR_WINDOW, 'invalid_request'], [foreign, 'unknown_sender']] as const) {
           calls += 1;
           let problem: string | null;
           try {
-            problem = problemWith(await test.invoke(channel, payload.value, sender), expected);
+            problem = problemWith(await test.invokeAs(channel, payload.value, from.event), expected);
           } catch (error) {
             problem = `threw ${error instanceof Error ? error.message : String(error)}`;
           }
-          if (problem && problems.length < 10) problems.push(`${channel} ← ${payload.label} from ${sender === TRUSTED_SENDER ? 'our window' : JSON.stringify(sender)}: ${problem}`);
+          if (problem && problems.length < 10) problems.push(`${channel} ← ${payload.label} from ${from.label}: ${problem}`);
         }
       }
     }
@@ -102,7 +103,7 @@ describe('IPC fuzzing against the real core', () => {
     expect(test.events.length).toBe(eventsBefore);
   });
 
-  it('refuses even perfectly valid requests from a foreign sender, leaving the store as it was', async () => {
+  it('refuses even perfectly valid requests from a foreign sender or a sub-frame, leaving the store as it was', async () => {
     const filesBefore = await storeFiles();
     const valid: Record<string, unknown> = {
       [ipcChannels.createProfile]: { ...validNewProfile, name: 'Foreign HQ' },
@@ -111,8 +112,8 @@ describe('IPC fuzzing against the real core', () => {
       [ipcChannels.copyToken]: { id: realProfileId },
     };
     for (const channel of test.channels) {
-      for (const sender of FOREIGN_SENDERS) {
-        expect(problemWith(await test.invoke(channel, valid[channel] ?? { id: realProfileId }, sender), 'unknown_sender'), `${channel} from ${JSON.stringify(sender)}`).toBeNull();
+      for (const { label, event } of FOREIGN_SENDERS) {
+        expect(problemWith(await test.invokeAs(channel, valid[channel] ?? { id: realProfileId }, event), 'unknown_sender'), `${channel} from ${label}`).toBeNull();
       }
     }
     expect(await storeFiles()).toEqual(filesBefore);

@@ -24,14 +24,45 @@ interface ProbeReport {
   exitCode: number | null;
 }
 
+/** What the stand-in's app.exit() prints just before it ends the process. */
+interface StandInExit {
+  code: number;
+  errorBoxes: { title: string; content: string }[];
+  windows: number;
+  ipcChannels: string[];
+  privilegedSchemes: number;
+  singleInstanceLockRequested: boolean;
+  userDataPaths: string[];
+}
+
+interface Launch {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Launches the built main bundle under the stand-in, with these environment variables and command-line arguments. */
+async function launchMainBundle(env: Record<string, string>, args: readonly string[] = []): Promise<Launch> {
+  const command = ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-main.mjs'), MAIN_BUNDLE, ...args];
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, command, { env: { ...process.env, ...env } });
+    return { exitCode: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof code !== 'number') throw error;
+    return { exitCode: code, stdout: stdout ?? '', stderr: stderr ?? '' };
+  }
+}
+
+function markedLine<T>(launch: Launch, marker: string): T {
+  const line = launch.stdout.split('\n').find((text) => text.startsWith(`${marker} `));
+  if (!line) throw new Error(`No ${marker} line (exit code ${launch.exitCode}):\n${launch.stdout}\n${launch.stderr}`);
+  return JSON.parse(line.slice(marker.length + 1)) as T;
+}
+
 /** Runs the built main bundle under the stand-in with these extra environment variables and returns what it saw. */
-async function probeMainBundle(env: Record<string, string>): Promise<ProbeReport> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-main.mjs'), MAIN_BUNDLE], {
-    env: { ...process.env, ...env },
-  });
-  const reportLine = stdout.split('\n').find((line) => line.startsWith('PROBE_REPORT '));
-  if (!reportLine) throw new Error(`The probe printed no report:\n${stdout}`);
-  return JSON.parse(reportLine.slice('PROBE_REPORT '.length)) as ProbeReport;
+async function probeMainBundle(env: Record<string, string>, args: readonly string[] = []): Promise<ProbeReport> {
+  return markedLine<ProbeReport>(await launchMainBundle(env, args), 'PROBE_REPORT');
 }
 
 let dataDir: TempDataDir;
@@ -90,10 +121,11 @@ describe('the built main bundle under an Electron stand-in', () => {
     expect(report.leftoverIpcListeners).toEqual([]);
   });
 
-  it('answers our window, refuses a foreign sender or frame, and types an invalid payload as an error', () => {
+  it('answers our window, refuses a foreign sender, a foreign frame or a sub-frame, and types an invalid payload as an error', () => {
     expect(report.ipc.trustedList).toEqual({ ok: true, value: [] });
     expect(report.ipc.foreignSender!.error?.code).toBe('unknown_sender');
     expect(report.ipc.foreignFrame!.error?.code).toBe('unknown_sender');
+    expect(report.ipc.subFrame!.error?.code).toBe('unknown_sender');
     expect(report.ipc.invalidPayload!.error?.code).toBe('invalid_request');
     expect(report.exitCode).toBeNull();
   });
@@ -103,6 +135,54 @@ describe('the built main bundle under an Electron stand-in', () => {
     const files = (await readdir(dataDir.path)).sort();
     expect(files).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json', 'window-state.json']);
     for (const file of files) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('the built main bundle launched with a debugging or proxy switch', () => {
+  let launchDir: TempDataDir;
+  beforeAll(async () => {
+    launchDir = await createTempDataDir();
+  });
+  afterAll(() => launchDir?.remove());
+
+  it('refuses to start when packaged: says why on stderr and in an error box, exits non-zero, opens nothing', async () => {
+    const launch = await launchMainBundle({ BUTLR_DATA_DIR: launchDir.path, STAND_IN_IS_PACKAGED: '1' }, ['--remote-debugging-port=9222']);
+    expect(launch.exitCode).not.toBe(0);
+    const exit = markedLine<StandInExit>(launch, 'STAND_IN_EXIT');
+    expect(exit).toEqual({
+      code: launch.exitCode,
+      errorBoxes: [{ title: expect.any(String), content: expect.stringContaining('--remote-debugging-port') }],
+      windows: 0,
+      ipcChannels: [],
+      privilegedSchemes: 0,
+      singleInstanceLockRequested: false,
+      userDataPaths: [],
+    });
+    expect(launch.stderr).toContain(exit.errorBoxes[0]!.content);
+    expect(launch.stderr).not.toContain('9222');
+    expect(await readdir(launchDir.path)).toEqual([]);
+  });
+
+  it('refuses a proxy switch in any spelling, and a data folder other than its own, when packaged', async () => {
+    const elsewhere = join(launchDir.path, '..', 'somewhere-else');
+    const launch = await launchMainBundle({ BUTLR_DATA_DIR: launchDir.path, STAND_IN_IS_PACKAGED: '1' }, ['-Proxy-Server=http://127.0.0.1:8080', `--user-data-dir=${elsewhere}`]);
+    const exit = markedLine<StandInExit>(launch, 'STAND_IN_EXIT');
+    expect(launch.exitCode).toBe(exit.code);
+    expect(exit.errorBoxes[0]!.content).toContain('--proxy-server, --user-data-dir');
+    expect(exit.windows).toBe(0);
+  });
+
+  it('starts when packaged with no such switch, or told to use its own data folder', async () => {
+    const run = await probeMainBundle({ BUTLR_DATA_DIR: launchDir.path, STAND_IN_IS_PACKAGED: '1' }, ['--hidden', `--user-data-dir=${launchDir.path}`]);
+    expect(run.loadedUrls).toEqual(['app://butlr/index.html']);
+    expect(run.exitCode).toBeNull();
+  });
+
+  it('keeps the switch and starts when unpackaged (npm start, the tests)', async () => {
+    const run = await probeMainBundle({ BUTLR_DATA_DIR: launchDir.path }, ['--remote-debugging-port=9222']);
+    expect(run.loadedUrls).toEqual(['app://butlr/index.html']);
+    expect(run.ipc.trustedList).toEqual({ ok: true, value: [] });
+    expect(run.exitCode).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ interface ChecklistReport {
   webPreferences: Record<string, unknown>;
   windowOpen: Record<string, unknown>;
   openedExternal: string[];
-  refusals: Record<string, { foreignSender: string; foreignFrame: string; noFrame: string }>;
+  refusals: Record<string, { foreignSender: string; foreignFrame: string; noFrame: string; subFrame: string }>;
   ownOriginNavigationPrevented: boolean;
   laterContents: Record<string, unknown>;
   clipboard: string[];
@@ -41,10 +41,10 @@ describe('the Electron security checklist in the built main bundle', () => {
     expect(report.openedExternal).toEqual(['https://docs.butlr.io/guide', 'https://app.butlr.io/']);
   });
 
-  it('refuses a foreign sender, a foreign frame and a frameless event on every contract channel', () => {
+  it('refuses a foreign sender, a foreign frame, a frameless event and a sub-frame of our page on every contract channel', () => {
     expect(Object.keys(report.refusals).sort()).toEqual(Object.values(ipcChannels).sort());
     for (const [channel, refusal] of Object.entries(report.refusals)) {
-      expect(refusal, channel).toEqual({ foreignSender: 'unknown_sender', foreignFrame: 'unknown_sender', noFrame: 'unknown_sender' });
+      expect(refusal, channel).toEqual({ foreignSender: 'unknown_sender', foreignFrame: 'unknown_sender', noFrame: 'unknown_sender', subFrame: 'unknown_sender' });
     }
     expect(report.clipboard).toEqual([]);
   });

@@ -6,10 +6,18 @@ import type { IpcResult } from '../../../shared/ipc/ipc-result';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../logger';
 
+/** The part of Electron's `WebFrameMain` that says where a message came from. */
+export interface IpcSenderFrame {
+  readonly url: string;
+  /** null for a window's main frame; an iframe's parent frame otherwise. */
+  readonly parent: unknown;
+}
+
 /** What a handler sees of Electron's `IpcMainInvokeEvent`: only enough to tell who sent it. */
 export interface IpcSenderEvent {
   readonly sender: unknown;
-  readonly senderFrame?: { readonly url: string } | null;
+  /** null once the frame has navigated away or gone. */
+  readonly senderFrame: IpcSenderFrame | null;
 }
 
 /** The part of Electron's `ipcMain` the router needs. */
@@ -38,8 +46,9 @@ export function createIpcRouter({ ipcMain, isTrustedSender, logger }: IpcRouterD
       const { channel, request: requestSchema, response: responseSchema } = ipcContract[method];
       registered.push(method);
       ipcMain.handle(channel, async (event, payload): Promise<IpcResult<unknown>> => {
-        if (!isTrustedSender(event)) {
-          logger.warn(`ipc: refused ${channel} from an unknown sender`);
+        const refusal = senderRefusal(event, isTrustedSender);
+        if (refusal) {
+          logger.warn(`ipc: refused ${channel} from ${refusal}`);
           return fail(appError('unknown_sender', 'This request did not come from the Butlr Credentials window.'));
         }
         const parsed = requestSchema.safeParse(payload);
@@ -61,6 +70,22 @@ export function createIpcRouter({ ipcMain, isTrustedSender, logger }: IpcRouterD
     },
     registeredMethods: () => [...registered],
   };
+}
+
+/**
+ * Why a message is refused before its payload is looked at, or null to accept it. Only a main frame counts, as in VS
+ * Code's validatedIpcMain: an iframe inside our page, even one on our own origin, never speaks for the window.
+ */
+function senderRefusal(event: IpcSenderEvent, isTrustedSender: (event: IpcSenderEvent) => boolean): string | null {
+  try {
+    const frame = event.senderFrame;
+    if (!frame) return 'a frame that is gone';
+    if (frame.parent !== null) return 'a sub-frame';
+    return isTrustedSender(event) ? null : 'an unknown sender';
+  } catch {
+    // Electron's frame getters throw once the frame is disposed: a sender nobody can vouch for.
+    return 'a sender that could not be checked';
+  }
 }
 
 /** Sends a typed main → renderer event; the payload is parsed against the contract first. */

@@ -19,11 +19,43 @@ export const recorded = {
   shortcuts: new Map(),
   notifications: [],
   loginItemSettings: [],
+  errorBoxes: [],
 };
 
+/** Chromium's reading of the command line: `--name[=value]` or `-name[=value]`, up to a bare `--`, plus appended switches. */
+class StandInCommandLine {
+  #appended = new Map();
+  #switches() {
+    const switches = new Map();
+    for (const arg of process.argv.slice(1)) {
+      if (arg === '--') break;
+      const match = /^--?([^=]+)(?:=(.*))?$/s.exec(arg);
+      if (match) switches.set(match[1], match[2] ?? '');
+    }
+    return new Map([...switches, ...this.#appended]);
+  }
+  hasSwitch(name) {
+    return this.#switches().has(name);
+  }
+  getSwitchValue(name) {
+    return this.#switches().get(name) ?? '';
+  }
+  appendSwitch(name, value = '') {
+    this.#appended.set(name, value);
+  }
+  removeSwitch(name) {
+    this.#appended.delete(name);
+  }
+}
+
 class StandInApp extends EventEmitter {
-  isPackaged = false;
-  #paths = new Map([['userData', '/nonexistent-user-data']]);
+  /** STAND_IN_IS_PACKAGED=1 plays an installed app; the arguments after the probe's own are the launch's switches. */
+  isPackaged = process.env.STAND_IN_IS_PACKAGED === '1';
+  commandLine = new StandInCommandLine();
+  #paths = new Map([
+    ['userData', '/nonexistent-app-data/Butlr Credentials'],
+    ['appData', '/nonexistent-app-data'],
+  ]);
   setPath(name, value) {
     this.#paths.set(name, value);
     recorded.userDataPaths.push(value);
@@ -33,6 +65,9 @@ class StandInApp extends EventEmitter {
   }
   getVersion() {
     return '0.0.0-stand-in';
+  }
+  getName() {
+    return 'Butlr Credentials';
   }
   whenReady() {
     return Promise.resolve();
@@ -45,15 +80,46 @@ class StandInApp extends EventEmitter {
   setLoginItemSettings(settings) {
     recorded.loginItemSettings.push(settings);
   }
+  /** Exits for real, as Electron does, after one line saying what the app had done by then. */
   exit(code) {
     recorded.exitCode = code;
+    const state = {
+      code,
+      errorBoxes: recorded.errorBoxes,
+      windows: recorded.windows.length,
+      ipcChannels: [...recorded.ipcHandlers.keys()],
+      privilegedSchemes: recorded.privilegedSchemes.length,
+      singleInstanceLockRequested: recorded.singleInstanceLockRequested,
+      userDataPaths: recorded.userDataPaths,
+    };
+    process.stdout.write(`\nSTAND_IN_EXIT ${JSON.stringify(state)}\n`);
+    process.exit(code);
   }
 }
 export const app = new StandInApp();
 
+/** Electron's WebFrameMain as far as the IPC checks read it: its URL, and its parent (null for a main frame). */
+export class StandInWebFrameMain {
+  constructor(url = '', parent = null) {
+    this.url = url;
+    this.parent = parent;
+    this.frames = [];
+  }
+  get top() {
+    return this.parent ? this.parent.top : this;
+  }
+  /** Stand-in only: plays an <iframe> the page embeds, a child frame showing `url`. */
+  addChildFrame(url) {
+    const child = new StandInWebFrameMain(url, this);
+    this.frames.push(child);
+    return child;
+  }
+}
+
 export class StandInWebContents extends EventEmitter {
   static nextId = 1;
   id = StandInWebContents.nextId++;
+  mainFrame = new StandInWebFrameMain();
   sent = [];
   windowOpenHandler = null;
   send(channel, payload) {
@@ -78,6 +144,7 @@ export class BrowserWindow extends EventEmitter {
   #bounds = { x: 0, y: 0, width: 980, height: 700 };
   async loadURL(url) {
     this.loadedUrls.push(url);
+    this.webContents.mainFrame.url = url;
   }
   show() {
     this.#visible = true;
@@ -223,6 +290,7 @@ export const clipboard = {
 export const net = { fetch: (url, init) => fetch(url, init), isOnline: () => true };
 export const powerMonitor = new EventEmitter();
 export const dialog = {
+  showErrorBox: (title, content) => void recorded.errorBoxes.push({ title, content }),
   showMessageBox: async () => ({ response: 0 }),
   showSaveDialog: async () => ({ canceled: true }),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),

@@ -25,9 +25,10 @@ const windowOpen = Object.fromEntries(LINKS.map((url) => [url, contents.windowOp
 // openExternal is async in Electron: let any call settle before reading what was opened.
 await new Promise((resolve) => setImmediate(resolve));
 
-const foreignSender = { sender: { id: 999 }, senderFrame: { url: 'app://butlr/index.html' } };
-const foreignFrame = { sender: contents, senderFrame: { url: 'https://evil.example/' } };
+const foreignSender = { sender: { id: 999 }, senderFrame: { url: 'app://butlr/index.html', parent: null } };
+const foreignFrame = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
 const noFrame = { sender: contents, senderFrame: null };
+const subFrame = { sender: contents, senderFrame: contents.mainFrame.addChildFrame('app://butlr/index.html') };
 const refusals = {};
 for (const [channel, handler] of recorded.ipcHandlers) {
   const payload = { id: randomUUID() };
@@ -35,6 +36,7 @@ for (const [channel, handler] of recorded.ipcHandlers) {
     foreignSender: (await handler(foreignSender, payload)).error?.code ?? 'answered',
     foreignFrame: (await handler(foreignFrame, payload)).error?.code ?? 'answered',
     noFrame: (await handler(noFrame, payload)).error?.code ?? 'answered',
+    subFrame: (await handler(subFrame, payload)).error?.code ?? 'answered',
   };
 }
 

@@ -12,8 +12,8 @@ const waitFor = async (check, what) => {
 await waitFor(() => recorded.windows[0]?.loadedUrls.length > 0, 'the main window to load');
 
 const [mainWindow, switcherWindow] = recorded.windows;
-const trusted = { sender: mainWindow.webContents, senderFrame: { url: 'app://butlr/index.html' } };
-const fromSwitcher = { sender: switcherWindow.webContents, senderFrame: { url: 'app://butlr/index.html#quick-switcher' } };
+const trusted = { sender: mainWindow.webContents, senderFrame: mainWindow.webContents.mainFrame };
+const fromSwitcher = { sender: switcherWindow.webContents, senderFrame: switcherWindow.webContents.mainFrame };
 const invoke = (channel, payload, event = trusted) => recorded.ipcHandlers.get(channel)(event, payload);
 const tray = recorded.trays[0];
 const labels = () => (tray?.menu?.template ?? []).map((item) => item.label ?? '---');

@@ -20,7 +20,7 @@ const preventedBy = (eventName) => {
 };
 const askPermission = (permission) => new Promise((resolve) => recorded.session.permissionRequestHandler(contents, permission, resolve));
 const invoke = (channel, payload, event) => recorded.ipcHandlers.get(channel)(event, payload);
-const trusted = { sender: contents, senderFrame: { url: 'app://butlr/index.html' } };
+const trusted = { sender: contents, senderFrame: contents.mainFrame };
 const appHandler = recorded.protocolHandlers.get('app');
 const serve = async (url) => {
   const response = await appHandler({ url });
@@ -50,8 +50,10 @@ const report = {
   },
   ipc: {
     trustedList: await invoke('profiles:list', undefined, trusted),
-    foreignSender: await invoke('profiles:list', undefined, { sender: { id: 999 }, senderFrame: { url: 'app://butlr/index.html' } }),
-    foreignFrame: await invoke('profiles:list', undefined, { sender: contents, senderFrame: { url: 'https://evil.example/' } }),
+    foreignSender: await invoke('profiles:list', undefined, { sender: { id: 999 }, senderFrame: { url: 'app://butlr/index.html', parent: null } }),
+    foreignFrame: await invoke('profiles:list', undefined, { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } }),
+    // An <iframe> in our own page, even one showing our own origin, is not the window.
+    subFrame: await invoke('profiles:list', undefined, { sender: contents, senderFrame: contents.mainFrame.addChildFrame('app://butlr/index.html') }),
     invalidPayload: await invoke('tokens:copy', { id: 42 }, trusted),
   },
   protocol: {

@@ -7,6 +7,8 @@ import { fail, ok } from '../../../../../shared/result';
 
 const WINDOW = { id: 1 };
 const FOREIGN = { id: 2 };
+/** Our page's frame: a main frame, the only kind the router listens to. */
+const MAIN_FRAME = { url: 'app://butlr/index.html', parent: null };
 const ID = '0b5e8f5c-3f0a-4d36-9d7e-3c1f8a0f2b11';
 
 /** A router on a recording ipcMain; `invoke` plays the renderer (or another sender). */
@@ -19,13 +21,20 @@ function setup() {
     warn: (message) => void logs.push({ level: 'warn', message }),
     error: (message, error) => void logs.push({ level: 'error', message, error }),
   };
-  const router = createIpcRouter({ ipcMain, isTrustedSender: (event) => event.sender === WINDOW, logger });
-  const invoke = (channel: string, payload?: unknown, sender: unknown = WINDOW): Promise<unknown> => {
+  const trustChecks: IpcSenderEvent[] = [];
+  const isTrustedSender = (event: IpcSenderEvent): boolean => {
+    trustChecks.push(event);
+    return event.sender === WINDOW;
+  };
+  const router = createIpcRouter({ ipcMain, isTrustedSender, logger });
+  /** Plays the renderer with a whole IPC event: a sub-frame, a frame that is gone. */
+  const invokeAs = (channel: string, payload: unknown, event: IpcSenderEvent): Promise<unknown> => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler on ${channel}`);
-    return handler({ sender }, payload);
+    return handler(event, payload);
   };
-  return { router, invoke, logs, channels: () => [...handlers.keys()] };
+  const invoke = (channel: string, payload?: unknown, sender: unknown = WINDOW): Promise<unknown> => invokeAs(channel, payload, { sender, senderFrame: MAIN_FRAME });
+  return { router, invoke, invokeAs, logs, trustChecks, channels: () => [...handlers.keys()] };
 }
 
 describe('createIpcRouter', () => {
@@ -65,6 +74,55 @@ describe('createIpcRouter', () => {
     router.handle('copyToken', async () => ok({ expiresAt: 1, renewed: false, clipboardClearsAt: null }));
     const result = (await invoke(ipcChannels.copyToken, { id: 'not-a-uuid' }, FOREIGN)) as { error: { code: string } };
     expect(result.error.code).toBe('unknown_sender');
+  });
+
+  it('refuses a sub-frame of our own window, even on our own origin, before asking whether the sender is trusted', async () => {
+    const { router, invokeAs, logs, trustChecks } = setup();
+    let calls = 0;
+    router.handle('copyToken', async () => {
+      calls += 1;
+      return ok({ expiresAt: 1, renewed: false, clipboardClearsAt: null });
+    });
+    const iframe = { url: 'app://butlr/index.html', parent: MAIN_FRAME };
+    const result = await invokeAs(ipcChannels.copyToken, { id: ID }, { sender: WINDOW, senderFrame: iframe });
+    expect(result).toEqual({ ok: false, error: { code: 'unknown_sender', message: expect.any(String) } });
+    expect(calls).toBe(0);
+    expect(trustChecks).toEqual([]);
+    expect(logs).toContainEqual({ level: 'warn', message: `ipc: refused ${ipcChannels.copyToken} from a sub-frame` });
+  });
+
+  it('refuses our window when its frame is gone, lacks a parent field, or cannot be read', async () => {
+    const { router, invokeAs, trustChecks } = setup();
+    let calls = 0;
+    router.handle('fetchToken', async () => {
+      calls += 1;
+      return fail(appError('internal', 'should not run'));
+    });
+    const disposed = {
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      sender: WINDOW,
+    };
+    const events: IpcSenderEvent[] = [
+      { sender: WINDOW, senderFrame: null },
+      { sender: WINDOW, senderFrame: { url: 'app://butlr/index.html' } as IpcSenderEvent['senderFrame'] },
+      { sender: WINDOW } as IpcSenderEvent,
+      disposed,
+    ];
+    for (const event of events) {
+      expect(((await invokeAs(ipcChannels.fetchToken, { id: ID }, event)) as { error: { code: string } }).error.code).toBe('unknown_sender');
+    }
+    expect(calls).toBe(0);
+    expect(trustChecks).toEqual([]);
+  });
+
+  it('still asks whether a main frame belongs to one of our windows', async () => {
+    const { router, invoke, trustChecks } = setup();
+    router.handle('listProfiles', async () => ok([]));
+    expect(await invoke(ipcChannels.listProfiles)).toEqual({ ok: true, value: [] });
+    expect(((await invoke(ipcChannels.listProfiles, undefined, FOREIGN)) as { error: { code: string } }).error.code).toBe('unknown_sender');
+    expect(trustChecks.map((event) => event.sender)).toEqual([WINDOW, FOREIGN]);
   });
 
   it('refuses an invalid payload with the path of the bad field, without running the handler', async () => {
