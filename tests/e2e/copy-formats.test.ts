@@ -7,6 +7,7 @@ import { seedProfiles } from '../fixtures/board-seed';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileRow } from '../fixtures/journey-steps';
+import { butlrCurlArguments, curlArguments } from '../fixtures/pasted-curl';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
 async function openWith(settings: Partial<Settings>): Promise<BrowserWorld> {
@@ -63,8 +64,8 @@ describe('copy formats in the built renderer', () => {
       const copied = testCore.clipboard.at(-1)!;
       if (format === 'curl') {
         expect(copied).toMatch(/^curl /);
-        expect(copied).toContain(`Authorization: Bearer ${token}`);
-        expect(copied).toContain(butlr.url);
+        // Read by bash as one curl call with exactly these words, and nothing else run.
+        expect(curlArguments(copied)).toEqual(butlrCurlArguments(`${butlr.url}/api/v3/graphql`, token));
       } else {
         expect(copied).toBe(expected[format]);
       }

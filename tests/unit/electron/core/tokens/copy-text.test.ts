@@ -1,36 +1,12 @@
 // What each copy format puts on the clipboard, and that a pasted curl command is exactly one curl call whatever it carries.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyText } from '../../../../../electron/core/tokens/copy-text';
+import { butlrCurlArguments, curlArguments } from '../../../../fixtures/pasted-curl';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig';
-
-/**
- * The words bash makes of a pasted curl command, with `curl` standing in as a function that prints its arguments
- * (NUL-separated), so nothing is sent anywhere.
- */
-function curlArguments(command: string): string[] {
-  const run = spawnSync('bash', ['-c', `curl() { printf '%s\\0' "$@"; }\n${command}`], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run.stdout.split('\0').slice(0, -1);
-}
-
-const expectedArguments = (url: string, token: string): string[] => [
-  '-sS',
-  '-X',
-  'POST',
-  url,
-  '-H',
-  `Authorization: Bearer ${token}`,
-  '-H',
-  'Content-Type: application/json',
-  '-d',
-  '{"query":"{ __typename }"}',
-];
 
 describe('copyText', () => {
   it('puts the token in each of the four formats', () => {
@@ -44,7 +20,7 @@ describe('copyText', () => {
     expect(curl).toContain("curl -sS -X POST 'https://eu.butlr.io/api/v3/graphql'");
     expect(curl).toContain(`-H 'Authorization: Bearer ${TOKEN}'`);
     expect(curl).toContain(`-d '{"query":"{ __typename }"}'`);
-    expect(curlArguments(curl)).toEqual(expectedArguments('https://eu.butlr.io/api/v3/graphql', TOKEN));
+    expect(curlArguments(curl)).toEqual(butlrCurlArguments('https://eu.butlr.io/api/v3/graphql', TOKEN));
   });
 });
 
@@ -63,7 +39,7 @@ describe('the curl format with hostile values', () => {
     ['a token of backslashes and history marks', 'https://api.butlr.io', "\\'\\!!'\\"],
   ])('%s pastes as one curl command that runs nothing else', (_label, baseUrl, token) => {
     const curl = copyText('curl', token, baseUrl);
-    expect(curlArguments(curl)).toEqual(expectedArguments(`${baseUrl}/api/v3/graphql`, token));
+    expect(curlArguments(curl)).toEqual(butlrCurlArguments(`${baseUrl}/api/v3/graphql`, token));
     expect(existsSync(marker)).toBe(false);
   });
 });

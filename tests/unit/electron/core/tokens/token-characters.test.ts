@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isBearerToken } from '../../../../../electron/core/tokens/token-response';
 import { fakeScripts, startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
+import { butlrCurlArguments, curlArguments } from '../../../../fixtures/pasted-curl';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
 import {
@@ -100,7 +101,7 @@ describe('a token answer with characters a bearer token cannot hold', () => {
     clock = START + HOUR - 30_000;
     valueOf(await copyToken(test, profileId));
     expect(copiedTexts(test)).toHaveLength(1);
-    expect(copiedTexts(test)[0]).toContain(`'Authorization: Bearer ${held}'`);
+    expect(curlArguments(copiedTexts(test)[0]!)).toEqual(butlrCurlArguments(`${butlr.url}/api/v3/graphql`, held));
     expect(encrypted).not.toContain("abc';touch /tmp/x;'");
   });
 });
