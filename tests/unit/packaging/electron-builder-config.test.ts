@@ -102,7 +102,7 @@ describe('electron-builder.yml', () => {
     expect(picked).toEqual({ app: file, helper: file });
   });
 
-  it('is run by `npm run package` after a fresh build', () => {
-    expect(packageJson.scripts.package).toBe('electron-vite build && electron-builder');
+  it('is run by `npm run package` after a fresh build, once the Electron binary is there', () => {
+    expect(packageJson.scripts.package).toBe('electron-vite build && tsx scripts/with-electron.ts electron-builder');
   });
 });
