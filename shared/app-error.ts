@@ -19,6 +19,10 @@ export const errorCodes = [
   'http_error',
   'invalid_response',
   'storage',
+  /** The chosen path is a folder, a pipe, a device or a socket rather than a file. */
+  'not_a_file',
+  /** The chosen file is larger than anything it could be (an export, a .env file). */
+  'file_too_large',
   'internal',
 ] as const;
 

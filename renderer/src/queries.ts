@@ -59,6 +59,14 @@ export const storageNoticesQuery = () =>
   });
 
 /**
+ * For mutations whose variables carry something typed that is secret (a client secret, a password, a passphrase):
+ * React Query keeps a settled mutation, variables and all, in its cache for `gcTime` (five minutes by default). With 0
+ * it is dropped as soon as it has settled and its form has closed; while the form is open, the hook still reads the
+ * mutation's state (pending, error), and the form holds the typed value anyway.
+ */
+export const forgetWhenSettled = { gcTime: 0 } as const;
+
+/**
  * Refetches the list, and with it the open profile's details and activity, once a mutation settles; failures count too
  * (a failed fetch marks the token failed, a delete may find it already gone).
  */
@@ -69,7 +77,7 @@ function useRefreshProfiles(): () => Promise<void> {
 
 export function useCreateProfile() {
   const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.createProfile(input)), onSettled: refresh });
+  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.createProfile(input)), onSettled: refresh, ...forgetWhenSettled });
 }
 
 export function useUpdateProfile() {
@@ -77,6 +85,7 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: (update: { id: string; changes: ProfileChangesInput }) => unwrap(window.butlr.updateProfile(update)),
     onSettled: refresh,
+    ...forgetWhenSettled,
   });
 }
 
@@ -180,7 +189,7 @@ export function useStartImport() {
 }
 
 export function useUnlockImport() {
-  return useMutation({ mutationFn: (unlock: { importId: string; passphrase: string }) => unwrap(window.butlr.unlockImport(unlock)) });
+  return useMutation({ mutationFn: (unlock: { importId: string; passphrase: string }) => unwrap(window.butlr.unlockImport(unlock)), ...forgetWhenSettled });
 }
 
 export function useFinishImport() {
@@ -198,7 +207,10 @@ export function useCancelImport() {
 
 /** Main shows the save dialog; `savedTo` is null when the person cancelled it. */
 export function useExportProfiles() {
-  return useMutation({ mutationFn: (passphrase: string | undefined) => unwrap(window.butlr.exportProfiles(passphrase === undefined ? {} : { passphrase })) });
+  return useMutation({
+    mutationFn: (passphrase: string | undefined) => unwrap(window.butlr.exportProfiles(passphrase === undefined ? {} : { passphrase })),
+    ...forgetWhenSettled,
+  });
 }
 
 export function useUpdateSettings() {

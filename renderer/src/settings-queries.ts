@@ -2,6 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NewProfileInput } from '../../shared/profile';
 import { unwrap } from './ipc-client';
+import { forgetWhenSettled } from './queries';
 
 export const shortcutStatusKey = ['shortcut-status'] as const;
 
@@ -19,5 +20,5 @@ export function useRefreshShortcutStatus(): () => void {
 
 /** Signs in with credentials not yet saved; nothing is stored, so nothing is invalidated. */
 export function useTestProfile() {
-  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.testProfile(input)) });
+  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.testProfile(input)), ...forgetWhenSettled });
 }

@@ -1,11 +1,11 @@
 // Reads the file a person chose to import: an export (JSON) or a Butlr .env file, as candidates with or without secrets.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { appError } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ProfileCandidate } from '../profiles/profile-service';
 import { importEnvFile } from './env-import';
-import { EXPORT_MAX_BYTES, parseExport, type ParsedExport } from './export-format';
+import { parseExport, type ParsedExport } from './export-format';
+import { readImportText } from './import-file';
 
 export interface ImportSession {
   readonly fileName: string;
@@ -27,15 +27,9 @@ export function candidatesFromExport(parsed: ParsedExport): ProfileCandidate[] {
 
 export async function readImportFile(path: string): Promise<Result<ImportSession>> {
   const fileName = basename(path);
-  let text: string;
-  try {
-    if ((await stat(path)).size > EXPORT_MAX_BYTES) {
-      return fail(appError('invalid_request', `${fileName} is too large to be an export or a .env file.`));
-    }
-    text = await readFile(path, 'utf8');
-  } catch {
-    return fail(appError('invalid_request', `Could not read ${fileName}. Check that the file exists and you may read it.`));
-  }
+  const read = await readImportText(path, fileName);
+  if (!read.ok) return read;
+  const text = read.value;
   if (looksLikeExport(text)) {
     const parsed = await parseExport(text);
     if (!parsed.ok) return parsed;

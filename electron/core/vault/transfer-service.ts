@@ -1,5 +1,4 @@
 // Import and export end to end: file dialogs, a preview with name clashes, the person's decisions, and the writes.
-import { writeFile } from 'node:fs/promises';
 import { appError } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ClashDecision, ImportOutcome, ImportPreview } from '../../../shared/transfer';
@@ -8,6 +7,7 @@ import type { Logger } from '../logger';
 import type { ProfileRepository } from '../profiles/profile-repository';
 import type { ProfileService } from '../profiles/profile-service';
 import type { SecretCipher } from '../security/secret-cipher';
+import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
 import { planImport } from './import-plan';
 import { readImportFile, unlockImport, type ImportSession } from './import-session';
@@ -132,7 +132,8 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
       const path = await dialogs.chooseSavePath(`butlr-credentials-${new Date(now()).toISOString().slice(0, 10)}.json`, 'export');
       if (path === null) return ok({ savedTo: null, count: 0 });
       try {
-        await writeFile(path, text.value, { mode: 0o600 });
+        // A new 0600 file renamed over the chosen one: writing into an existing file would keep its mode (say 0644).
+        await writeFileAtomicallyAsync(path, text.value);
       } catch {
         return fail(appError('storage', `Could not write ${path}. Choose a folder you can write to and try again.`));
       }

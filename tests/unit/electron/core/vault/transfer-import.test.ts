@@ -1,5 +1,7 @@
 // Importing over IPC: a Butlr .env file, name clashes that wait for rename/replace/skip, bad files told by line or field, and cancel.
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, existsSync, openSync } from 'node:fs';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
@@ -189,6 +191,72 @@ describe('a file that cannot be imported', () => {
     const test = world.core({ dataDir: await world.folder() });
     test.dialogs.nextOpenPath = join(await world.folder(), 'gone.env');
     expect(errorOf(await test.invoke(ipcChannels.startImport), 'invalid_request').message).toBe('Could not read gone.env. Check that the file exists and you may read it.');
+  });
+});
+
+/** The answer, or a failure once `seconds` pass: an import that waits forever must fail the test, not hang it. */
+async function within<T>(seconds: number, answer: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`still waiting after ${seconds} s`)), seconds * 1000);
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe('a path that is not a file, or too big to be an export', () => {
+  const chooseAFile = 'Choose an export (.json) or a .env file.';
+
+  it.skipIf(process.platform === 'win32')('a FIFO: refuses at once instead of waiting for a writer', async () => {
+    const test = world.core({ dataDir: await world.folder() });
+    const fifo = join(await world.folder(), 'vault.json');
+    execFileSync('mkfifo', [fifo]);
+    test.dialogs.nextOpenPath = fifo;
+    try {
+      const error = errorOf(await within(2, test.invoke(ipcChannels.startImport)), 'not_a_file');
+      expect(error.message).toBe(`vault.json is a pipe, not a file. ${chooseAFile}`);
+    } finally {
+      // Should a reader still be waiting in open(), a writer that comes and goes lets it finish (and the test process exit).
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // No reader waiting: nothing to let go.
+      }
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/null'))('a device: refuses it, without reading from it', async () => {
+    const test = world.core({ dataDir: await world.folder() });
+    test.dialogs.nextOpenPath = '/dev/null';
+    expect(errorOf(await test.invoke(ipcChannels.startImport), 'not_a_file').message).toBe(`null is a device, not a file. ${chooseAFile}`);
+  });
+
+  it('a folder: says to choose the file inside it', async () => {
+    const test = world.core({ dataDir: await world.folder() });
+    const folder = join(await world.folder(), 'backups');
+    await mkdir(folder);
+    test.dialogs.nextOpenPath = folder;
+    expect(errorOf(await test.invoke(ipcChannels.startImport), 'not_a_file').message).toBe('backups is a folder. Choose the export (.json) or .env file inside it.');
+  });
+
+  it('a file over 8 MB: says how big it is and how big an export can be, and reads none of it', async () => {
+    const test = world.core({ dataDir: await world.folder() });
+    const path = await writeInFolder('huge.json', '');
+    // Sparse: 9 MB on paper and no blocks on disk; reading it would give 9 MB of zero bytes.
+    await truncate(path, 9 * 1024 * 1024);
+    test.dialogs.nextOpenPath = path;
+    expect(errorOf(await test.invoke(ipcChannels.startImport), 'file_too_large').message).toBe(`huge.json is 9 MB; an export or .env file is at most 8 MB. ${chooseAFile}`);
+    expect(await listProfiles(test)).toEqual([]);
+  });
+
+  it('an ordinary file of the same kind still imports', async () => {
+    const test = world.core({ dataDir: await world.folder() });
+    const path = await writeInFolder('vault.json', exportDocument([exported('Plain')]));
+    const preview = await startImport(test, path);
+    expect(preview).toMatchObject({ fileName: 'vault.json', source: 'export', profiles: [{ name: 'Plain' }] });
   });
 });
 

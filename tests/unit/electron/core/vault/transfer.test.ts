@@ -1,5 +1,5 @@
 // Export and import round trips over IPC, with main's file dialogs: without secrets, and with them sealed under a passphrase for another machine.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +172,21 @@ describe('export with a passphrase', () => {
       expect(error.message, what).toMatch(WRONG_PASSPHRASE_MESSAGE);
     }
     expect(await listProfiles(elsewhere)).toEqual([]);
+  });
+
+  // Writing into the chosen file would keep its mode and reach its other hard links; a new 0600 file is renamed over it.
+  it.skipIf(process.platform === 'win32')('over an existing file readable by others: replaces it with one for the user only', async () => {
+    const { test, exportsDir } = await sourceVault();
+    const file = join(exportsDir, 'vault.json');
+    await writeFile(file, 'an older export');
+    await chmod(file, 0o644);
+    await link(file, join(exportsDir, 'shared-copy.json'));
+
+    expect(await exportProfiles(test, file, PASSPHRASE)).toEqual({ savedTo: file, count: 2 });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'butlr-credentials-export', secrets: expect.any(Object) });
+    expect(await readFile(join(exportsDir, 'shared-copy.json'), 'utf8')).toBe('an older export');
+    expect((await readdir(exportsDir)).sort()).toEqual(['shared-copy.json', 'vault.json']);
   });
 
   it('refuses a passphrase shorter than 12 characters, writing nothing', async () => {
