@@ -9,6 +9,10 @@ export const errorCodes = [
   'encryption_unavailable',
   'secret_unreadable',
   'secret_missing',
+  /** A saved secret (or token) was sealed for another server or identity than the profile now names: changed outside the app. */
+  'server_changed',
+  /** A stored profile fails the rules a person's input is held to (e.g. its base URL was edited outside the app): not used. */
+  'profile_damaged',
   'weak_encryption',
   'network',
   'tls',

@@ -1,6 +1,7 @@
 // What a credential profile is, as the renderer may see it and as a person types it in; secrets appear only in the "new" shape.
 import { z } from './zod-mini';
 import { baseUrlSchema } from './base-url';
+import { appErrorSchema } from './app-error';
 import { tokenInfoSchema } from './token-info';
 
 /** The base URL rule has its own module; re-exported so the profile's fields can be found in one place. */
@@ -89,8 +90,11 @@ export const profileChangesSchema = z.partial(
 export type ProfileChanges = z.infer<typeof profileChangesSchema>;
 export type ProfileChangesInput = z.input<typeof profileChangesSchema>;
 
-/** Whether main holds a usable secret for the profile: set, missing (cleared, or never given), or unreadable on this machine. */
-export const secretStateSchema = z.enum(['set', 'missing', 'unreadable']);
+/**
+ * Whether main holds a usable secret for the profile: set, missing (cleared, or never given), unreadable on this machine,
+ * or server_changed: sealed for another server or identity than the profile now names (profiles.json was edited outside the app).
+ */
+export const secretStateSchema = z.enum(['set', 'missing', 'unreadable', 'server_changed']);
 export type SecretState = z.infer<typeof secretStateSchema>;
 
 const profileViewFields = {
@@ -105,6 +109,8 @@ const profileViewFields = {
   /** When a token of this profile was last copied; null: never. */
   lastUsedAt: z.nullable(z.number()),
   secret: secretStateSchema,
+  /** Why the stored profile is not used (it fails the rules the form applies, e.g. a base URL edited outside the app); null: it is fine. */
+  damage: z.nullable(appErrorSchema),
   token: tokenInfoSchema,
   autoRefresh: z.boolean(),
   /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */

@@ -9,6 +9,7 @@ import { createEventEmitter, createIpcRouter, type EventEmitter, type IpcMainLik
 import type { Logger } from './logger';
 import { registerProfileHandlers } from './profiles/profile-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
+import { createProfileSecrets } from './profiles/profile-secrets';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
 import { createSealCheck, createSecretSealer } from './security/secret-sealer';
@@ -83,6 +84,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const profileRepository = createProfileRepository(deps.profilesStore);
   const activity = createActivityLog(deps.activityStore, (error) => logger.error('activity: could not save the history', error));
   const tokenRepository = createTokenRepository(deps.tokensStore);
+  const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
+  const secrets = createProfileSecrets({ profiles: profileRepository, cipher, sealSecret: createSecretSealer(cipher, sealCheck), logger });
   const copyMarginMs = (): number => settings.get().copyMarginSeconds * 1000;
   const clipboard = createClipboardGuard({
     clipboard: deps.clipboard,
@@ -92,8 +95,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   });
   const tokens = createTokenService({
     profiles: profileRepository,
+    secrets,
     tokens: tokenRepository,
     cipher,
+    sealCheck,
     requestToken: createTokenClient({ fetch: deps.fetch, now, timeoutMs: () => settings.get().requestTimeoutSeconds * 1000 }),
     clipboard,
     defaultCopyFormat: () => settings.get().defaultCopyFormat,
@@ -113,12 +118,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     marginMs: copyMarginMs,
     logger,
   });
-  const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
   const profiles = createProfileService({
     profiles: profileRepository,
     tokens,
-    cipher,
-    sealSecret: createSecretSealer(cipher, sealCheck),
+    secrets,
     timers: deps.timers,
     now,
     newId: deps.newId,
@@ -135,7 +138,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   registerSettingsHandlers(router, settings, emit);
   registerTransferHandlers(
     router,
-    createTransferService({ profiles, secretsCanBeSaved: () => sealCheck(), profileRepository, cipher, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
+    createTransferService({ profiles, secretsCanBeSaved: () => sealCheck(), profileRepository, secrets, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   registerDesktopHandlers(router, deps.desktop ?? (() => headlessDesktop));

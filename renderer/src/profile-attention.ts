@@ -4,7 +4,7 @@ import { formatCountdown } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
 
 /** Failures retrying cannot fix; main pauses auto-refresh for these until a sign-in succeeds again. */
-const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials', 'secret_unreadable', 'encryption_unavailable']);
+const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials', 'secret_unreadable', 'server_changed', 'profile_damaged', 'encryption_unavailable']);
 
 export function needsAttention(profile: ProfileView): boolean {
   return profile.token.state === 'failed' && ATTENTION_CODES.has(profile.token.error.code);

@@ -51,8 +51,9 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
   }
 }
 
-/** What has to be fixed before the profile can sign in again, when its secret is not usable. */
+/** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
 function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 'tone' | 'problem'> | null {
+  if (profile.damage) return { label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
   const secret = profile.kind === 'password' ? 'password' : 'client secret';
   switch (profile.secret) {
     case 'set':
@@ -69,6 +70,8 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 
         tone: 'danger',
         problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
       };
+    case 'server_changed':
+      return { label: 'Server changed — re-enter secret', tone: 'danger', problem: 'The server changed outside the app; enter the secret again.' };
   }
 }
 

@@ -15,9 +15,16 @@ export interface TrayMenuModel {
 /** Long menus are unusable; the quick switcher is the way to the rest. */
 export const TRAY_PROFILE_LIMIT = 20;
 
+const SECRET_PROBLEMS: Readonly<Record<Exclude<ProfileView['secret'], 'set'>, string>> = {
+  missing: 'needs secret',
+  unreadable: 'secret unreadable',
+  server_changed: 'server changed, re-enter secret',
+};
+
 /** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret". */
 export function trayLabel(profile: ProfileView, now: number, expiringSoonMs: number): string {
-  if (profile.secret !== 'set') return `${profile.name} — ${profile.secret === 'missing' ? 'needs secret' : 'secret unreadable'}`;
+  if (profile.damage) return `${profile.name} — damaged, edit it`;
+  if (profile.secret !== 'set') return `${profile.name} — ${SECRET_PROBLEMS[profile.secret]}`;
   const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {
     case 'none':
@@ -43,7 +50,7 @@ export function buildTrayMenuModel(profiles: readonly ProfileView[], now: number
     kind: 'profile',
     profileId: profile.id,
     label: trayLabel(profile, now, expiringSoonMs),
-    enabled: profile.secret === 'set',
+    enabled: profile.secret === 'set' && profile.damage === null,
   }));
   const more = ordered.length - shown.length;
   const items: TrayMenuItem[] = [

@@ -1,31 +1,21 @@
 // Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
 import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
-import type { NewProfile, ProfileChanges, ProfileColor, ProfileView } from '../../../shared/profile';
+import type { NewProfile, ProfileChanges, ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
-import type { SecretCipher } from '../security/secret-cipher';
-import type { SecretSealer } from '../security/secret-sealer';
 import type { TimerPort } from '../tokens/refresh-scheduler';
 import type { TokenService } from '../tokens/token-service';
-import { applyProfileChanges } from './profile-changes';
+import { newStoredProfile, type ProfileSource } from './new-stored-profile';
+import { changedWhileSaving, saveProfileEdit } from './profile-edit';
 import { firstFreeNumberedName } from '../vault/profile-names';
-import type { ProfileRepository, StoredProfile } from './profile-repository';
+import type { LoadedProfile, ProfileRepository, StoredProfile } from './profile-repository';
+import type { ProfileSecrets } from './profile-secrets';
 import { sameSignInIdentity } from './sign-in-identity';
 
 /** A profile from outside (an import file), already validated: its metadata and its secret if the file had it. */
-export type ProfileCandidate = (
-  | { readonly kind: 'client_credentials'; readonly clientId: string; readonly audience: string }
-  | { readonly kind: 'password'; readonly username: string }
-) & {
-  readonly name: string;
-  readonly baseUrl: string;
-  readonly notes: string;
-  readonly tags: readonly string[];
-  readonly color: ProfileColor | null;
-  readonly secret: string | null;
-};
+export type ProfileCandidate = ProfileSource & { readonly secret: string | null };
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
@@ -47,8 +37,7 @@ export interface ProfileService {
 interface ProfileServiceDeps {
   readonly profiles: ProfileRepository;
   readonly tokens: TokenService;
-  readonly cipher: SecretCipher;
-  readonly sealSecret: SecretSealer;
+  readonly secrets: ProfileSecrets;
   readonly timers: TimerPort;
   readonly now: () => number;
   readonly newId: () => string;
@@ -64,26 +53,22 @@ const nameTaken = (name: string): AppError => appError('name_taken', `A profile 
 const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 
 export function createProfileService(deps: ProfileServiceDeps): ProfileService {
-  const { profiles, tokens, cipher, sealSecret, timers, now, newId, emit, logger } = deps;
-  // Whether each stored ciphertext decrypts, remembered per ciphertext so listing does not decrypt every time.
-  const readable = new Map<string, boolean>();
-  const isReadable = async (encryptedSecret: string): Promise<boolean> => {
-    const known = readable.get(encryptedSecret);
-    if (known !== undefined) return known;
-    const result = (await cipher.decrypt(encryptedSecret)).ok;
-    readable.set(encryptedSecret, result);
-    return result;
-  };
+  const { profiles, tokens, secrets, timers, now, newId, emit, logger } = deps;
 
   const isNameTaken = (name: string, exceptId?: string): boolean => {
     const key = name.trim().toLocaleLowerCase();
     return profiles.list().some((profile) => profile.id !== exceptId && profile.name.toLocaleLowerCase() === key);
   };
 
-  const toView = async (profile: StoredProfile): Promise<ProfileView> => {
-    const { encryptedSecret, order: _order, deletedAt: _deletedAt, ...metadata } = profile;
-    const secret = encryptedSecret === null ? 'missing' : (await isReadable(encryptedSecret)) ? 'set' : 'unreadable';
-    return { ...metadata, secret, token: tokens.info(profile.id), nextRefreshAt: deps.nextRefreshAt(profile.id), lastUsedAt: deps.lastUsedAt(profile.id) };
+  const toView = async (loaded: LoadedProfile): Promise<ProfileView> => {
+    const { encryptedSecret: _secret, order: _order, deletedAt: _deletedAt, ...metadata } = loaded.profile;
+    const { id } = loaded.profile;
+    return { ...metadata, secret: await secrets.state(loaded), damage: loaded.damage, token: tokens.info(id), nextRefreshAt: deps.nextRefreshAt(id), lastUsedAt: deps.lastUsedAt(id) };
+  };
+  /** The view of a profile just written: read back, so it shows what is stored. */
+  const viewOf = async (id: string): Promise<Result<ProfileView>> => {
+    const loaded = profiles.load(id);
+    return loaded ? ok(await toView(loaded)) : fail(notFound());
   };
 
   const nextOrder = (): number => Math.max(-1, ...profiles.list().map((profile) => profile.order)) + 1;
@@ -115,84 +100,60 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       for (const handle of pendingPurges.values()) timers.clearTimeout(handle);
       pendingPurges.clear();
     },
-    list: () => Promise.all(profiles.list().map(toView)),
+    list: () => Promise.all(profiles.loadAll().map(toView)),
     async create(input) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const plainSecret = input.kind === 'password' ? input.password : input.clientSecret;
-      const encryptedSecret = await sealSecret(plainSecret, input.kind === 'password' ? 'password' : 'clientSecret');
+      const encryptedSecret = await secrets.seal(plainSecret, input, input.kind === 'password' ? 'password' : 'clientSecret');
       if (!encryptedSecret.ok) return encryptedSecret;
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
-      const common = { id: newId(), name: input.name, baseUrl: input.baseUrl, notes: input.notes, tags: input.tags, color: input.color };
-      const organised = {
+      const stored = newStoredProfile(input, {
+        id: newId(),
         createdAt: now(),
         autoRefresh: deps.autoRefreshByDefault(),
         pinned: false,
         order: nextOrder(),
-        deletedAt: null,
         encryptedSecret: encryptedSecret.value,
-      };
-      const stored: StoredProfile =
-        input.kind === 'password'
-          ? { kind: 'password', ...common, ...organised, username: input.username }
-          : { kind: 'client_credentials', ...common, ...organised, clientId: input.clientId, audience: input.audience };
-      readable.set(encryptedSecret.value, true);
+      });
       profiles.add(stored);
       changed('created', stored.id);
-      return ok(await toView(stored));
+      return viewOf(stored.id);
     },
     async update(id, changes) {
-      const current = profiles.get(id);
-      if (!current) return fail(notFound());
+      const loaded = profiles.load(id);
+      if (!loaded) return fail(notFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
-      const sealed = changes.secret === undefined ? null : await sealSecret(changes.secret, 'secret');
-      if (sealed && !sealed.ok) return sealed;
-      const planned = applyProfileChanges(current, changes, sealed?.value ?? null);
-      if (!planned.ok) return planned;
-      const { profile: next, tokenInvalidated } = planned.value;
-      if (!profiles.get(id)) return fail(notFound());
-      if (sealed?.ok) readable.set(sealed.value, true);
-      profiles.update(id, () => next);
-      // A token issued to the old identity or server must not be handed out for the new one.
-      if (tokenInvalidated) tokens.forget(id);
+      const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
+      if (!saved.ok) return saved;
       changed('edited', id);
-      return ok(await toView(next));
+      return viewOf(id);
     },
     async adopt(candidate, replaceId) {
-      const replaced = replaceId === null ? null : profiles.get(replaceId);
-      if (replaceId !== null && !replaced) return fail(notFound());
+      const loaded = replaceId === null ? null : profiles.load(replaceId);
+      if (replaceId !== null && !loaded) return fail(notFound());
+      const replaced = loaded?.profile;
       if (isNameTaken(candidate.name, replaceId ?? undefined)) return fail(nameTaken(candidate.name));
-      const sealed = candidate.secret === null ? null : await sealSecret(candidate.secret, 'secret');
+      const sealed = candidate.secret === null ? null : await secrets.seal(candidate.secret, candidate, 'secret');
       if (sealed && !sealed.ok) return sealed;
-      if (sealed) readable.set(sealed.value, true);
       // A file without secrets replacing a profile for the same server and identity keeps the secret already saved.
       const keptSecret = replaced && sealed === null && sameSignInIdentity(replaced, candidate) ? replaced.encryptedSecret : null;
-      const common = {
+      const stored = newStoredProfile(candidate, {
         id: replaced?.id ?? newId(),
-        name: candidate.name,
-        baseUrl: candidate.baseUrl,
-        notes: candidate.notes,
-        tags: [...candidate.tags],
-        color: candidate.color,
         createdAt: replaced?.createdAt ?? now(),
         autoRefresh: replaced?.autoRefresh ?? deps.autoRefreshByDefault(),
         pinned: replaced?.pinned ?? false,
         order: replaced?.order ?? nextOrder(),
-        deletedAt: null,
         encryptedSecret: sealed?.value ?? keptSecret,
-      };
-      const stored: StoredProfile =
-        candidate.kind === 'password'
-          ? { kind: 'password', ...common, username: candidate.username }
-          : { kind: 'client_credentials', ...common, clientId: candidate.clientId, audience: candidate.audience };
-      if (replaced) {
-        profiles.update(replaced.id, () => stored);
-        if (keptSecret === null) tokens.forget(replaced.id);
+      });
+      if (loaded) {
+        if (profiles.updateIf(loaded.profile.id, loaded.revision, () => stored) === null) return fail(changedWhileSaving());
+        if (keptSecret === null) tokens.forget(loaded.profile.id);
       } else {
         profiles.add(stored);
       }
       changed(replaced ? 'replaced from an import' : 'imported', stored.id);
-      return ok(await toView(stored));
+      return viewOf(stored.id);
     },
     async duplicate(id) {
       const original = profiles.get(id);
@@ -201,7 +162,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const copy: StoredProfile = { ...original, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
       profiles.add(copy);
       changed('duplicated', `${id} as ${copy.id}`);
-      return ok(await toView(copy));
+      return viewOf(copy.id);
     },
     remove(id) {
       if (!profiles.get(id)) return fail(notFound());
@@ -220,7 +181,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       pendingPurges.delete(id);
       profiles.update(id, () => restored);
       changed('restored', id);
-      return ok(await toView(restored));
+      return viewOf(id);
     },
     reorder(ids) {
       const known = new Set(profiles.list().map((profile) => profile.id));

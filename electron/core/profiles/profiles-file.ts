@@ -1,6 +1,7 @@
 // profiles.json: its record schema, its version, and the migrations that bring older files up to date.
 import { z } from 'zod';
 import { profileColorSchema } from '../../../shared/profile';
+import { markUnbound } from '../security/bound-value';
 import type { StoreSpec } from '../storage/store-spec';
 
 const storedFields = {
@@ -17,8 +18,9 @@ const storedFields = {
   /** Position in the list, ascending; ties keep creation order. */
   order: z.number(),
   /**
-   * safeStorage ciphertext (see secret-cipher.ts) of the client secret or the password; null when there is none,
-   * e.g. after the base URL changed and the secret was cleared so it could never be sent to the new host.
+   * safeStorage ciphertext (see secret-cipher.ts) of the client secret or the password sealed with the sign-in identity it
+   * was entered for (see bound-value.ts); null when there is none, e.g. after the base URL changed and the secret was
+   * cleared so it could never be sent to the new host.
    */
   encryptedSecret: z.string().nullable(),
   /** Set while a deletion can still be undone; such a profile is hidden, and purged when the undo window ends. */
@@ -29,7 +31,7 @@ const storedPasswordProfileSchema = z.object({ kind: z.literal('password'), user
 export const storedProfileSchema = z.discriminatedUnion('kind', [storedClientCredentialsProfileSchema, storedPasswordProfileSchema]);
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
-export const PROFILES_SCHEMA_VERSION = 2;
+export const PROFILES_SCHEMA_VERSION = 3;
 
 export interface ProfilesFile extends Record<string, unknown> {
   version: number;
@@ -49,9 +51,23 @@ function addOrganisingFields(file: Record<string, unknown>): Record<string, unkn
   };
 }
 
+/** v2 → v3: secrets are sealed with their sign-in identity; the ones sealed before are marked to be bound at first use. */
+function markSecretsUnbound(file: Record<string, unknown>): Record<string, unknown> {
+  const profiles = file.profiles;
+  if (!Array.isArray(profiles)) return file;
+  return {
+    ...file,
+    profiles: profiles.map((profile: unknown) => {
+      if (typeof profile !== 'object' || profile === null) return profile;
+      const { encryptedSecret } = profile as { encryptedSecret?: unknown };
+      return typeof encryptedSecret === 'string' ? { ...profile, encryptedSecret: markUnbound(encryptedSecret) } : profile;
+    }),
+  };
+}
+
 export const profilesFileSpec: StoreSpec = {
   name: 'profiles',
   version: PROFILES_SCHEMA_VERSION,
-  migrations: { 1: addOrganisingFields },
+  migrations: { 1: addOrganisingFields, 2: markSecretsUnbound },
   records: { key: 'profiles', layout: 'array', schema: storedProfileSchema },
 };

@@ -24,9 +24,8 @@ export interface Decrypted {
 export interface SecretCipher {
   status(): Promise<EncryptionStatus>;
   encrypt(plainText: string): Promise<Result<string>>;
+  /** When the answer says `shouldReEncrypt`, the caller seals the value again and saves it if nothing changed meanwhile. */
   decrypt(stored: string): Promise<Result<Decrypted>>;
-  /** Decrypts; when safeStorage asks for it, encrypts again and hands the new ciphertext to `reseal` to be saved. */
-  decryptAndReseal(stored: string, reseal: (ciphertext: string) => void): Promise<Result<string>>;
 }
 
 const unavailable: AppError = appError(
@@ -67,19 +66,5 @@ export function createSecretCipher(safeStorage: SafeStorageLike, platform: NodeJ
     }
   };
 
-  return {
-    status,
-    encrypt,
-    decrypt,
-    async decryptAndReseal(stored, reseal) {
-      const decrypted = await decrypt(stored);
-      if (!decrypted.ok) return decrypted;
-      if (decrypted.value.shouldReEncrypt) {
-        // The key was rotated: store the value under the new key. If that fails, the old ciphertext still works.
-        const resealed = await encrypt(decrypted.value.plainText);
-        if (resealed.ok) reseal(resealed.value);
-      }
-      return ok(decrypted.value.plainText);
-    },
-  };
+  return { status, encrypt, decrypt };
 }

@@ -39,5 +39,5 @@ export function backoffDelayMs(attempt: number, error: AppError, random: number)
 
 /** Failures that retrying cannot fix: the profile needs a person. */
 export function needsAttention(error: AppError): boolean {
-  return ['rejected_credentials', 'secret_unreadable', 'secret_missing', 'encryption_unavailable'].includes(error.code);
+  return ['rejected_credentials', 'secret_unreadable', 'secret_missing', 'server_changed', 'profile_damaged', 'encryption_unavailable'].includes(error.code);
 }

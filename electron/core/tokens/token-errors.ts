@@ -9,6 +9,11 @@ export const tokenNotSaved = (): AppError =>
     'storage',
     'The token works, but it could not be saved to disk, so it will be gone after a restart. Check that the data folder is writable and has free space.',
   );
+export const tokenKeptInMemory = (): AppError =>
+  appError(
+    'weak_encryption',
+    'The token works, but it is kept in memory only and will be gone after a restart: without a keyring, tokens are saved only once you agree to store secrets without one (Settings).',
+  );
 export const secretMissing = (profile: StoredProfile): AppError =>
   appError(
     'secret_missing',

@@ -7,16 +7,19 @@ import type { TokenInfo, TokenLifetime } from '../../../shared/token-info';
 import type { ActivityLog } from '../activity/activity-log';
 import type { EventEmitter } from '../ipc/ipc-router';
 import type { Logger } from '../logger';
-import type { ProfileRepository, StoredProfile } from '../profiles/profile-repository';
-import { sameSignInIdentity } from '../profiles/sign-in-identity';
+import type { LoadedProfile, ProfileRepository, StoredProfile } from '../profiles/profile-repository';
+import type { ProfileSecrets } from '../profiles/profile-secrets';
 import type { SecretCipher } from '../security/secret-cipher';
+import type { SealCheck } from '../security/secret-sealer';
 import type { CopyFormat } from '../../../shared/copy-format';
 import type { ClipboardGuard } from './clipboard-guard';
 import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
-import { changedMeanwhile, noToken, notFound, secretMissing, storageFailure, tokenNotSaved } from './token-errors';
+import { createHeldTokens } from './held-tokens';
+import { changedMeanwhile, notFound, secretMissing, storageFailure } from './token-errors';
+import { createTokenStates } from './token-states';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
-import type { StoredToken, TokenRepository } from './token-repository';
+import type { TokenRepository } from './token-repository';
 
 export interface CopyOutcome {
   readonly expiresAt: number | null;
@@ -25,6 +28,12 @@ export interface CopyOutcome {
   readonly renewalError?: AppError;
   /** When the clipboard will be cleared (if it still holds the token then); null: never. */
   readonly clipboardClearsAt: number | null;
+}
+
+/** A sign-in's token with the profile it was issued for, as read when the sign-in began. */
+interface SignedIn {
+  readonly token: IssuedToken;
+  readonly profile: StoredProfile;
 }
 
 /** Who asked for a sign-in: recorded in the activity history and used to pick its wording. */
@@ -45,8 +54,11 @@ export interface TokenService {
 
 interface TokenServiceDeps {
   readonly profiles: ProfileRepository;
+  readonly secrets: ProfileSecrets;
   readonly tokens: TokenRepository;
   readonly cipher: SecretCipher;
+  /** Whether a secret may be saved now (weak-keyring consent); a token is written to disk under the same rule. */
+  readonly sealCheck: SealCheck;
   readonly requestToken: TokenClient;
   readonly clipboard: ClipboardGuard;
   /** The format Copy uses when none is asked for (a setting). */
@@ -60,104 +72,67 @@ interface TokenServiceDeps {
 }
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
-  const { profiles, tokens, cipher, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
-  const failures = new Map<string, { failedAt: number; error: AppError }>();
+  const { profiles, secrets, tokens, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
+  const held = createHeldTokens({ profiles, tokens, cipher: deps.cipher, sealCheck: deps.sealCheck, logger });
+  const states = createTokenStates({ tokens, listed: (profileId) => profiles.get(profileId) !== undefined, emit, logger });
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
-  const inFlight = new Map<string, Promise<Result<IssuedToken>>>();
-
-  // Tokens handed out but not saved (the write after the answer failed): they work, but would not survive a restart.
-  const notSaved = new Set<string>();
-  tokens.onWrite((write) => {
-    if (!write.ok) logger.error(`tokens: could not save the tokens of ${write.profileIds.length} profile(s)`, write.error);
-    for (const profileId of write.profileIds) {
-      const wasNotSaved = notSaved.has(profileId);
-      if (write.ok) notSaved.delete(profileId);
-      else notSaved.add(profileId);
-      if (notSaved.has(profileId) !== wasNotSaved && profiles.get(profileId)) emit('tokenChanged', { profileId });
-    }
-  });
+  const inFlight = new Map<string, Promise<Result<SignedIn>>>();
 
   // A token from a previous run is worth keeping only while it is still valid and we know until when.
-  for (const [profileId, held] of tokens.entries()) {
-    if (held.expiresAt === null || held.expiresAt <= now()) tokens.remove(profileId);
+  for (const [profileId, stored] of tokens.entries()) {
+    if (stored.expiresAt === null || stored.expiresAt <= now()) tokens.remove(profileId);
   }
 
-  const lifetime = (profileId: string): TokenLifetime | null => {
-    const held = tokens.get(profileId);
-    return held ? { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } : null;
+  /** Why a write derived from `revision` of the profile must not happen now: it went, or its identity or secret changed. */
+  const staleness = (profileId: string, revision: number): AppError | null => {
+    const current = profiles.load(profileId);
+    if (!current) return notFound();
+    if (current.revision === revision) return null;
+    return current.profile.encryptedSecret === null ? secretMissing(current.profile) : changedMeanwhile();
   };
 
-  const info = (profileId: string): TokenInfo => {
-    const held = lifetime(profileId);
-    const failure = failures.get(profileId);
-    if (failure) return { state: 'failed', ...failure, previous: held };
-    if (!held) return { state: 'none' };
-    return notSaved.has(profileId) ? { state: 'issued', ...held, saveError: tokenNotSaved() } : { state: 'issued', ...held };
-  };
-
-  const signIn = async (profile: StoredProfile): Promise<Result<IssuedToken>> => {
-    if (profile.encryptedSecret === null) return fail(secretMissing(profile));
-    // The ciphertext this sign-in is for; if the profile's changes while we wait (a new secret, a new server), the token is not its.
-    let encryptedSecret = profile.encryptedSecret;
-    const secret = await cipher.decryptAndReseal(encryptedSecret, (resealed) => {
-      const previous = encryptedSecret;
-      encryptedSecret = resealed;
-      profiles.update(profile.id, (current) => (current.encryptedSecret === previous ? { ...current, encryptedSecret: resealed } : current));
-    });
+  // The profile is read once, as `loaded`; everything after an await checks it is still at that revision before acting on it.
+  const signIn = async (loaded: LoadedProfile): Promise<Result<SignedIn>> => {
+    const { profile } = loaded;
+    // Refuses a damaged profile, a missing secret, and one sealed for another server or identity.
+    const secret = await secrets.open(loaded);
     if (!secret.ok) return secret;
-    const issued = await requestToken(grantForStoredProfile(profile, secret.value));
+    const revision = secret.value.revision;
+    const changedWhileDecrypting = staleness(profile.id, revision);
+    if (changedWhileDecrypting) return fail(changedWhileDecrypting);
+    const issued = await requestToken(grantForStoredProfile(profile, secret.value.secret));
     if (!issued.ok) return issued;
-    const sealed = await sealToken(issued.value);
+    const sealed = await held.seal(issued.value, profile);
     if (!sealed.ok) return sealed;
     // The profile may have been deleted, or pointed elsewhere, while we waited for Butlr: then the token has no home.
-    const current = profiles.get(profile.id);
-    if (!current) return fail(notFound());
-    if (current.encryptedSecret !== encryptedSecret) return fail(secretMissing(current));
-    if (!sameSignInIdentity(current, profile)) return fail(changedMeanwhile());
-    tokens.put(profile.id, sealed.value);
-    return issued;
+    const changedWhileSigningIn = staleness(profile.id, revision);
+    if (changedWhileSigningIn) return fail(changedWhileSigningIn);
+    tokens.put(profile.id, sealed.value.token, sealed.value.persist);
+    return ok({ token: issued.value, profile });
   };
 
-  const sealToken = async (issued: IssuedToken): Promise<Result<StoredToken>> => {
-    const [access, refresh, id] = await Promise.all([
-      cipher.encrypt(issued.accessToken),
-      issued.refreshToken ? cipher.encrypt(issued.refreshToken) : null,
-      issued.idToken ? cipher.encrypt(issued.idToken) : null,
-    ]);
-    for (const sealed of [access, refresh, id]) if (sealed && !sealed.ok) return sealed;
-    return ok({
-      encryptedAccessToken: (access as { value: string }).value,
-      obtainedAt: issued.obtainedAt,
-      expiresAt: issued.expiresAt,
-      ...(refresh?.ok ? { encryptedRefreshToken: refresh.value } : {}),
-      ...(id?.ok ? { encryptedIdToken: id.value } : {}),
-    });
-  };
-
-  const renew = (profileId: string, trigger: RenewTrigger): Promise<Result<IssuedToken>> => {
+  const renew = (profileId: string, trigger: RenewTrigger): Promise<Result<SignedIn>> => {
     const running = inFlight.get(profileId);
     if (running) return running;
-    const profile = profiles.get(profileId);
-    if (!profile) return Promise.resolve(fail(notFound()));
-    const settle = (result: Result<IssuedToken>): Result<IssuedToken> => {
+    const loaded = profiles.load(profileId);
+    if (!loaded) return Promise.resolve(fail(notFound()));
+    const settle = (result: Result<SignedIn>): Result<SignedIn> => {
       inFlight.delete(profileId);
       if (!profiles.get(profileId)) return result;
       if (result.ok) {
-        failures.delete(profileId);
-        // A new token, with its own write just scheduled: whatever the last write said is about the old one.
-        notSaved.delete(profileId);
+        states.succeeded(profileId);
         activity.record(profileId, { at: now(), kind: trigger === 'manual' ? 'fetched' : 'renewed', trigger });
         logger.info(`tokens: ${trigger} sign-in succeeded for profile ${profileId}`);
       } else {
-        failures.set(profileId, { failedAt: now(), error: result.error });
+        states.failed(profileId, now(), result.error);
         activity.record(profileId, { at: now(), kind: 'failed', trigger, code: result.error.code });
         logger.warn(`tokens: ${trigger} sign-in failed for profile ${profileId}: ${result.error.code}`);
       }
       emit('tokenChanged', { profileId });
       return result;
     };
-    const attempt = signIn(profile)
-      .catch((error: unknown): Result<IssuedToken> => {
+    const attempt = signIn(loaded)
+      .catch((error: unknown): Result<SignedIn> => {
         logger.error(`tokens: the sign-in for profile ${profileId} threw`, error);
         return fail(storageFailure());
       })
@@ -167,24 +142,21 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   };
 
   const heldToken: TokenService['heldToken'] = async (profileId) => {
-    const held = tokens.get(profileId);
-    if (!held) return fail(noToken());
-    const decrypted = await cipher.decryptAndReseal(held.encryptedAccessToken, (resealed) => tokens.put(profileId, { ...held, encryptedAccessToken: resealed }));
-    if (!decrypted.ok) return decrypted;
-    return ok({ accessToken: decrypted.value, lifetime: { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } });
+    const loaded = profiles.load(profileId);
+    return loaded ? held.open(loaded) : fail(notFound());
   };
 
-  /** The held token if it is valid at all (`marginMs` 0) or for at least the margin, and decrypts. */
-  const usableHeldToken = async (profileId: string, marginMs: number): Promise<{ accessToken: string; expiresAt: number | null } | null> => {
-    const held = tokens.get(profileId);
+  /** The held token if it is valid at all (`marginMs` 0) or for at least the margin, and was issued for the profile as loaded. */
+  const usableHeldToken = async (loaded: LoadedProfile, marginMs: number): Promise<{ accessToken: string; expiresAt: number | null } | null> => {
+    const stored = tokens.get(loaded.profile.id);
     // A token of unknown expiry is never "usable as held": it is renewed on every copy.
-    if (!held || !hasMargin(held.expiresAt, now(), Math.max(marginMs, 1))) return null;
-    const decrypted = await heldToken(profileId);
-    return decrypted.ok ? { accessToken: decrypted.value.accessToken, expiresAt: decrypted.value.lifetime.expiresAt } : null;
+    if (!stored || !hasMargin(stored.expiresAt, now(), Math.max(marginMs, 1))) return null;
+    const opened = await held.open(loaded);
+    return opened.ok ? { accessToken: opened.value.accessToken, expiresAt: opened.value.lifetime.expiresAt } : null;
   };
 
-  const copyToClipboard = async (profileId: string, accessToken: string, format: CopyFormat): Promise<number | null> => {
-    const baseUrl = profiles.get(profileId)?.baseUrl ?? '';
+  /** `baseUrl` is the one the token was issued for, read with it: never re-read after an await. */
+  const copyToClipboard = async (profileId: string, accessToken: string, baseUrl: string, format: CopyFormat): Promise<number | null> => {
     const clearsAt = await clipboard.put(copyText(format, accessToken, baseUrl));
     activity.record(profileId, { at: now(), kind: 'copied', trigger: 'manual' });
     emit('tokenChanged', { profileId });
@@ -192,29 +164,32 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   };
 
   return {
-    info,
-    lifetime,
+    info: states.info,
+    lifetime: states.lifetime,
     heldToken,
     async fetch(profileId, trigger = 'manual') {
       const result = await renew(profileId, trigger);
-      return result.ok ? ok(info(profileId)) : fail(result.error);
+      return result.ok ? ok(states.info(profileId)) : fail(result.error);
     },
     async copy(profileId, format = defaultCopyFormat()) {
-      if (!profiles.get(profileId)) return fail(notFound());
-      const held = await usableHeldToken(profileId, copyMarginMs());
-      if (held) {
-        const clipboardClearsAt = await copyToClipboard(profileId, held.accessToken, format);
-        return ok({ expiresAt: held.expiresAt, renewed: false, clipboardClearsAt });
+      const loaded = profiles.load(profileId);
+      if (!loaded) return fail(notFound());
+      if (loaded.damage) return fail(loaded.damage);
+      const usable = await usableHeldToken(loaded, copyMarginMs());
+      if (usable) {
+        const clipboardClearsAt = await copyToClipboard(profileId, usable.accessToken, loaded.profile.baseUrl, format);
+        return ok({ expiresAt: usable.expiresAt, renewed: false, clipboardClearsAt });
       }
       const fresh = await renew(profileId, 'copy');
       if (fresh.ok) {
-        const clipboardClearsAt = await copyToClipboard(profileId, fresh.value.accessToken, format);
-        return ok({ expiresAt: fresh.value.expiresAt, renewed: true, clipboardClearsAt });
+        const clipboardClearsAt = await copyToClipboard(profileId, fresh.value.token.accessToken, fresh.value.profile.baseUrl, format);
+        return ok({ expiresAt: fresh.value.token.expiresAt, renewed: true, clipboardClearsAt });
       }
       // Renewal failed: an older token inside the margin still beats no token, as long as it has not expired.
-      const fallback = await usableHeldToken(profileId, 0);
-      if (!fallback) return fail(fresh.error);
-      const clipboardClearsAt = await copyToClipboard(profileId, fallback.accessToken, format);
+      const reloaded = profiles.load(profileId);
+      const fallback = reloaded ? await usableHeldToken(reloaded, 0) : null;
+      if (!reloaded || !fallback) return fail(fresh.error);
+      const clipboardClearsAt = await copyToClipboard(profileId, fallback.accessToken, reloaded.profile.baseUrl, format);
       return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: fresh.error, clipboardClearsAt });
     },
     async tryCredentials(grant) {
@@ -223,8 +198,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     },
     forget(profileId) {
       tokens.remove(profileId);
-      failures.delete(profileId);
-      notSaved.delete(profileId);
+      states.forget(profileId);
       activity.remove(profileId);
     },
   };

@@ -6,7 +6,7 @@ import type { DialogPort } from '../dialog-port';
 import type { Logger } from '../logger';
 import type { ProfileRepository } from '../profiles/profile-repository';
 import type { ProfileService } from '../profiles/profile-service';
-import type { SecretCipher } from '../security/secret-cipher';
+import type { ProfileSecrets } from '../profiles/profile-secrets';
 import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
 import { planImport } from './import-plan';
@@ -25,7 +25,8 @@ interface TransferServiceDeps {
   /** Whether secrets can be saved right now (encryption available, weak-keyring consent given); checked before any write. */
   readonly secretsCanBeSaved: () => Promise<Result<void>>;
   readonly profileRepository: ProfileRepository;
-  readonly cipher: SecretCipher;
+  /** Opens a saved secret only for the server and identity it was entered for. */
+  readonly secrets: ProfileSecrets;
   readonly dialogs: DialogPort;
   readonly now: () => number;
   readonly newId: () => string;
@@ -35,7 +36,7 @@ interface TransferServiceDeps {
 const expired = () => appError('not_found', 'This import is no longer open. Choose the file again.');
 
 export function createTransferService(deps: TransferServiceDeps): TransferService {
-  const { profiles, profileRepository, cipher, dialogs, now, newId, logger } = deps;
+  const { profiles, profileRepository, secrets, dialogs, now, newId, logger } = deps;
   // One import at a time: a file's decrypted secrets stay in memory only until it is finished or cancelled.
   let open: { id: string; session: ImportSession } | null = null;
 
@@ -117,10 +118,12 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
       const stored = profileRepository.list();
       const sources: ExportSource[] = [];
       for (const profile of stored) {
-        // Secrets are decrypted only to be sealed under the passphrase; without one the file carries none.
-        const secret = passphrase === undefined || profile.encryptedSecret === null ? null : await cipher.decrypt(profile.encryptedSecret);
+        // Secrets are decrypted only to be sealed under the passphrase; without one the file carries none. A secret sealed
+        // for another server than the profile names (changed outside the app) is left out, as an unreadable one is.
+        const loaded = passphrase === undefined || profile.encryptedSecret === null ? undefined : profileRepository.load(profile.id);
+        const secret = loaded ? await secrets.open(loaded) : null;
         const { name, baseUrl, notes, tags, color } = profile;
-        const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.plainText : null };
+        const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.secret : null };
         sources.push(
           profile.kind === 'password'
             ? { kind: 'password', username: profile.username, ...common }

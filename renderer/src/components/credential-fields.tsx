@@ -18,6 +18,7 @@ function secretHint(profile: ProfileView | undefined): string | undefined {
   if (!profile) return undefined;
   if (profile.secret === 'missing') return 'No secret is saved. Enter it to get tokens again.';
   if (profile.secret === 'unreadable') return 'The saved secret cannot be decrypted on this computer. Enter it again.';
+  if (profile.secret === 'server_changed') return 'The server changed outside the app; enter the secret again.';
   return 'Leave empty to keep the saved secret.';
 }
 

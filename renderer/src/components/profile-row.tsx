@@ -144,7 +144,7 @@ export const ProfileRow = memo(function ProfileRow({ profile, selected, current,
         onEdit={() => onEdit(profile.id, false)}
         onMove={moves}
       />
-      {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} />}
+      {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
       {confirmingDelete && <DeleteConfirmation profile={profile} onDone={stopConfirming} />}
     </li>
   );

@@ -8,7 +8,7 @@ const NOW = 1_800_000_000_000;
 const HOUR = 3_600_000;
 const NOT_SAVED = 'The token works, but it could not be saved to disk, so it will be gone after a restart.';
 
-function profile(token: TokenInfo, secret: ProfileView['secret'] = 'set'): ProfileView {
+function profile(token: TokenInfo, secret: ProfileView['secret'] = 'set', damage: ProfileView['damage'] = null): ProfileView {
   return {
     kind: 'client_credentials',
     id: '00000000-0000-4000-8000-000000000001',
@@ -23,6 +23,7 @@ function profile(token: TokenInfo, secret: ProfileView['secret'] = 'set'): Profi
     pinned: false,
     lastUsedAt: null,
     secret,
+    damage,
     token,
     autoRefresh: false,
     nextRefreshAt: null,
@@ -58,6 +59,20 @@ describe('a row’s token', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2, NOT_SAVED), 'missing'), NOW);
     expect(view.label).toBe('Needs secret');
     expect(view.problem).toMatch(/^No client secret is saved/);
+  });
+
+  it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {
+    const view = describeToken(profile(issued(NOW + HOUR / 2), 'server_changed'), NOW);
+    expect(view).toMatchObject({ label: 'Server changed — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
+    expect(view.problem).toBe('The server changed outside the app; enter the secret again.');
+    expect(describeProblem(profile(issued(NOW + HOUR / 2), 'server_changed'))).toBe(view.problem);
+  });
+
+  it('leads with a damaged profile over every other problem, with the reason main gave', () => {
+    const damage = { code: 'profile_damaged' as const, message: 'The base URL in profiles.json was changed outside the app, so this profile is not used.', field: 'baseUrl' };
+    const damaged = profile(issued(NOW + HOUR / 2, NOT_SAVED), 'server_changed', damage);
+    expect(describeToken(damaged, NOW)).toMatchObject({ label: 'Damaged — edit it', tone: 'danger', problem: damage.message });
+    expect(describeProblem(damaged)).toBe(damage.message);
   });
 
   it('reads Failed with the previous token’s time left when a renewal failed', () => {

@@ -20,6 +20,7 @@ const profileView = {
   audience: 'https://butlrauth/',
   createdAt: 1_700_000_000_000,
   secret: 'set',
+  damage: null,
   token: { state: 'issued', obtainedAt: 1_700_000_000_000, expiresAt: 1_700_003_600_000 },
   autoRefresh: false,
   nextRefreshAt: null,

@@ -20,6 +20,7 @@ function profile(overrides: Partial<ProfileView> & { name: string }): ProfileVie
     pinned: false,
     lastUsedAt: null,
     secret: 'set',
+    damage: null,
     token: { state: 'none' },
     autoRefresh: false,
     nextRefreshAt: null,
@@ -39,6 +40,13 @@ describe('trayLabel', () => {
   it('leads with a missing or unreadable secret, whatever the token says', () => {
     expect(trayLabel(profile({ name: 'A', secret: 'missing' }), NOW, SOON)).toBe('A — needs secret');
     expect(trayLabel(profile({ name: 'A', secret: 'unreadable' }), NOW, SOON)).toBe('A — secret unreadable');
+    expect(trayLabel(profile({ name: 'A', secret: 'server_changed' }), NOW, SOON)).toBe('A — server changed, re-enter secret');
+  });
+
+  it('leads with a damaged profile, and offers no copy for it', () => {
+    const damaged = profile({ name: 'A', damage: { code: 'profile_damaged', message: 'x' } });
+    expect(trayLabel(damaged, NOW, SOON)).toBe('A — damaged, edit it');
+    expect(buildTrayMenuModel([damaged], NOW, SOON).items[0]).toMatchObject({ kind: 'profile', enabled: false });
   });
 
   it('shows a failure with the older token still usable', () => {

@@ -1,4 +1,4 @@
-// Username-and-password profiles through the real core: Butlr's /api/v2/login, and the refresh and id tokens kept encrypted.
+// Username-and-password profiles through the real core: Butlr's /api/v2/login, the access token kept sealed, the refresh and id tokens not kept.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
@@ -23,6 +23,19 @@ async function setUp() {
   return { butlr, dataDir, capture, test, profile };
 }
 
+/** Which of `values` any ciphertext in tokens.json decrypts to, or holds in its envelope. */
+async function tokensHolding(test: { safeStorage: Parameters<typeof createSecretCipher>[0] }, dataDir: string, values: readonly string[]): Promise<string[]> {
+  const cipher = createSecretCipher(test.safeStorage, 'linux');
+  const found: string[] = [];
+  for (const token of Object.values(await storedTokens(dataDir))) {
+    for (const ciphertext of Object.values(token).filter((field): field is string => typeof field === 'string')) {
+      const opened = await cipher.decrypt(ciphertext);
+      if (opened.ok) found.push(...values.filter((value) => opened.value.plainText.includes(value)));
+    }
+  }
+  return found;
+}
+
 const storedTokens = async (dataDir: string): Promise<Record<string, StoredToken>> => (await readStore<{ tokens: Record<string, StoredToken> }>(dataDir, 'tokens')).tokens;
 
 describe('a password profile', () => {
@@ -41,26 +54,23 @@ describe('a password profile', () => {
     expect(butlr.requests).toEqual([{ path: '/api/v2/login', body: { username: USERNAME, password: PASSWORD } }]);
   });
 
-  it('keeps the access, refresh and id tokens only as ciphertext that decrypts to what Butlr sent', async () => {
-    const { test, profile, dataDir, capture } = await setUp();
+  it('keeps the access token only as ciphertext sealed with the server and username it was issued for, and neither the refresh nor the id token', async () => {
+    const { test, profile, dataDir, capture, butlr } = await setUp();
     valueOf(await fetchToken(test, profile.id));
     test.core.flushPendingWrites();
     const stored = (await storedTokens(dataDir))[profile.id];
-    expect(stored).toMatchObject({
-      encryptedAccessToken: expect.stringMatching(/^ss1:/),
-      encryptedRefreshToken: expect.stringMatching(/^ss1:/),
-      encryptedIdToken: expect.stringMatching(/^ss1:/),
+    expect(stored).toEqual({ encryptedAccessToken: expect.stringMatching(/^ss1:/), obtainedAt: expect.any(Number), expiresAt: expect.any(Number) });
+    const decrypted = await createSecretCipher(test.safeStorage, 'linux').decrypt(stored?.encryptedAccessToken ?? '');
+    if (!decrypted.ok) throw new Error(decrypted.error.message);
+    expect(JSON.parse(decrypted.value.plainText)).toEqual({
+      v: 1,
+      value: capture.values['access_token #1'],
+      binding: { kind: 'password', baseUrl: butlr.url, username: USERNAME },
     });
-    const cipher = createSecretCipher(test.safeStorage, 'linux');
-    const open = async (ciphertext: string | undefined): Promise<string> => {
-      const decrypted = await cipher.decrypt(ciphertext ?? '');
-      if (!decrypted.ok) throw new Error(decrypted.error.message);
-      return decrypted.value.plainText;
-    };
-    expect(await open(stored?.encryptedAccessToken)).toBe(capture.values['access_token #1']);
-    expect(await open(stored?.encryptedRefreshToken)).toBe(capture.values['refresh_token #1']);
-    expect(await open(stored?.encryptedIdToken)).toBe(capture.values['id_token #1']);
+    // Butlr sent a refresh and an id token; nothing uses them, so they are not kept, not even encrypted.
+    expect(capture.values['refresh_token #1']).toEqual(expect.any(String));
     expect(await findTraces([join(dataDir, 'tokens.json'), join(dataDir, 'profiles.json')], { PASSWORD, ...capture.values })).toEqual([]);
+    expect(await tokensHolding(test, dataDir, [capture.values['refresh_token #1']!, capture.values['id_token #1']!])).toEqual([]);
   });
 
   it('keeps them across a restart', async () => {
@@ -74,7 +84,7 @@ describe('a password profile', () => {
     expect(restarted.clipboard).toEqual(test.clipboard);
   });
 
-  it('drops all three tokens when the password is replaced', async () => {
+  it('drops the token when the password is replaced', async () => {
     const { test, profile, dataDir } = await setUp();
     valueOf(await fetchToken(test, profile.id));
     valueOf(await updateProfile(test, profile.id, { secret: 'a-replacement-password' }));

@@ -108,12 +108,14 @@ describe('a new server or audience with a new secret', () => {
 });
 
 describe('a new identity on the same server', () => {
-  it('keeps the secret but drops the token when the client ID changes', async () => {
+  it('keeps the secret, sealed again for the new client ID, but drops the token when the client ID changes', async () => {
     const { test, dataDir, butlr, client } = await setUp();
     const secretBefore = await storedSecret(dataDir, client.id);
     const view = valueOf<ProfileView>(await updateProfile(test, client.id, { clientId: 'second-client' }));
     expect(view).toMatchObject({ clientId: 'second-client', secret: 'set', token: { state: 'none' } });
-    expect(await storedSecret(dataDir, client.id)).toBe(secretBefore);
+    // The secret is sealed with the identity it may be sent for, so a new identity means a new ciphertext.
+    expect(await storedSecret(dataDir, client.id)).toMatch(/^ss1:/);
+    expect(await storedSecret(dataDir, client.id)).not.toBe(secretBefore);
     expect(await storedToken(dataDir, client.id)).toBeUndefined();
     expect(valueOf<{ renewed: boolean }>(await copyToken(test, client.id)).renewed).toBe(true);
     expect(butlr.requests.at(-1)?.body).toMatchObject({ client_id: 'second-client', client_secret: DEMO_SECRET });
@@ -219,7 +221,7 @@ describe('a change while a sign-in is on its way', () => {
     expect((await profileView(test, client.id)).secret).toBe('missing');
   });
 
-  // A new client ID (or username) keeps the same ciphertext, so the sign-in compares the whole identity before saving.
+  // A new client ID (or username) keeps the secret (sealed again for it), so the sign-in compares the revision before saving.
   it('does not keep the old identity’s token when the client ID changed meanwhile', async () => {
     const door = gatedFetch();
     const { test, dataDir, butlr, client } = await setUp(door.fetch);

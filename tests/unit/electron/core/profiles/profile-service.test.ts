@@ -39,6 +39,7 @@ describe('create', () => {
       audience: 'https://butlrauth/',
       createdAt: CREATED_AT,
       secret: 'set',
+      damage: null,
       token: { state: 'none' },
       autoRefresh: false,
       nextRefreshAt: null,

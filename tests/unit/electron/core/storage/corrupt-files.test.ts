@@ -6,6 +6,8 @@ import type { ActivityEvent } from '../../../../../shared/activity';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import { settingsSchema, type Settings } from '../../../../../shared/settings';
 import type { StorageNotice } from '../../../../../shared/storage-notice';
+import { PROFILES_SCHEMA_VERSION } from '../../../../../electron/core/profiles/profiles-file';
+import { TOKENS_SCHEMA_VERSION } from '../../../../../electron/core/tokens/tokens-file';
 import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { TestCore } from '../../../../fixtures/test-core';
@@ -274,7 +276,7 @@ const cases: Case[] = [
   },
 ];
 
-const currentVersions: Record<StoreName, number> = { profiles: 2, tokens: 1, settings: 1, activity: 1 };
+const currentVersions: Record<StoreName, number> = { profiles: PROFILES_SCHEMA_VERSION, tokens: TOKENS_SCHEMA_VERSION, settings: 1, activity: 1 };
 const recordKeys: Record<StoreName, string> = { profiles: 'profiles', tokens: 'tokens', settings: 'settings', activity: 'events' };
 
 describe.each(cases.map((entry) => ({ ...entry, file: `${entry.store}.json` })))('$file with $damage', ({ store, corrupt, reason, kept, dropped, then }) => {

@@ -252,8 +252,10 @@ describe('delete', () => {
 
   it('drops a token that arrives after its profile was deleted', async () => {
     const gate = deferred();
-    const gated = core({ fetch: async (url, init) => (await gate.promise, fetch(url, init)), safeStorage: test.safeStorage });
+    const arrived = deferred();
+    const gated = core({ fetch: async (url, init) => (arrived.resolve(), await gate.promise, fetch(url, init)), safeStorage: test.safeStorage });
     const pending = fetchToken(gated);
+    await arrived.promise;
     valueOf(await gated.invoke(ipcChannels.deleteProfile, { id: profileId }));
     gate.resolve();
     errorOf(await pending, 'not_found');

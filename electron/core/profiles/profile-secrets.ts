@@ -1,0 +1,85 @@
+// A profile's saved secret: sealed with the sign-in identity it was entered for, opened only for that identity, and its
+// state for the list. The one place that reads `encryptedSecret` as a secret.
+import { fail, ok, type Result } from '../../../shared/result';
+import type { SecretState } from '../../../shared/profile';
+import type { Logger } from '../logger';
+import { openBound, sealBound } from '../security/bound-value';
+import type { SecretCipher } from '../security/secret-cipher';
+import type { SecretSealer } from '../security/secret-sealer';
+import { secretMissing } from '../tokens/token-errors';
+import type { LoadedProfile, ProfileRepository } from './profile-repository';
+import { signInIdentityOf, type SignInIdentity } from './sign-in-identity';
+
+export interface ProfileSecrets {
+  /** Seals a secret a person entered for `identity`, if secrets may be saved now (see secret-sealer.ts). */
+  seal(plainText: string, identity: SignInIdentity, field: string): Promise<Result<string>>;
+  /**
+   * The secret, if it was sealed for the profile as loaded and the profile may be used. A replacement ciphertext (a
+   * rotated key, a first binding) is saved only if the profile has not changed meanwhile; `revision` is its revision after.
+   */
+  open(loaded: LoadedProfile): Promise<Result<{ secret: string; revision: number }>>;
+  /** What the list shows; remembered per ciphertext and identity, so listing does not decrypt every time. */
+  state(loaded: LoadedProfile): Promise<SecretState>;
+  /** The saved secret sealed again for a new identity on the same server (a new client ID or username); null when it does not open. */
+  rebind(loaded: LoadedProfile, identity: SignInIdentity): Promise<string | null>;
+}
+
+interface ProfileSecretsDeps {
+  readonly profiles: ProfileRepository;
+  readonly cipher: SecretCipher;
+  readonly sealSecret: SecretSealer;
+  readonly logger: Logger;
+}
+
+export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: ProfileSecretsDeps): ProfileSecrets {
+  const states = new Map<string, SecretState>();
+  const stateKey = (ciphertext: string, identity: SignInIdentity): string => `${ciphertext}\n${JSON.stringify(signInIdentityOf(identity))}`;
+
+  const open: ProfileSecrets['open'] = async (loaded) => {
+    const { profile, revision } = loaded;
+    if (loaded.damage) return fail(loaded.damage);
+    if (profile.encryptedSecret === null) return fail(secretMissing(profile));
+    const stored = profile.encryptedSecret;
+    const opened = await openBound(cipher, stored, profile);
+    if (!opened.ok) {
+      if (opened.error.code === 'server_changed') logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
+      return opened;
+    }
+    const { value, replacement } = opened.value;
+    if (replacement === null) return ok({ secret: value, revision });
+    const next = profiles.updateIf(profile.id, revision, (current) => ({ ...current, encryptedSecret: replacement }));
+    if (next === null) return ok({ secret: value, revision });
+    states.set(stateKey(replacement, profile), 'set');
+    logger.info(`profiles: sealed the secret of profile ${profile.id} again`);
+    return ok({ secret: value, revision: next });
+  };
+
+  return {
+    open,
+    seal: async (plainText, identity, field) => {
+      const sealed = await sealBound((text) => sealSecret(text, field), plainText, identity);
+      if (sealed.ok) states.set(stateKey(sealed.value, identity), 'set');
+      return sealed;
+    },
+    async state(loaded) {
+      const { encryptedSecret } = loaded.profile;
+      if (encryptedSecret === null) return 'missing';
+      const key = stateKey(encryptedSecret, loaded.profile);
+      const known = states.get(key);
+      if (known !== undefined) return known;
+      // A damaged profile's secret is only looked at: binding a not-yet-bound secret to it, or saving anything, is not for it.
+      const opened = loaded.damage ? await openBound(cipher, encryptedSecret, loaded.profile) : await open(loaded);
+      const state: SecretState = opened.ok ? 'set' : opened.error.code === 'server_changed' ? 'server_changed' : 'unreadable';
+      states.set(key, state);
+      return state;
+    },
+    async rebind(loaded, identity) {
+      const opened = await open(loaded);
+      if (!opened.ok) return null;
+      // The same secret, already saved in this form: no consent is asked again (sealSecret would ask), nothing new is exposed.
+      const sealed = await sealBound((text) => cipher.encrypt(text), opened.value.secret, identity);
+      if (sealed.ok) states.set(stateKey(sealed.value, identity), 'set');
+      return sealed.ok ? sealed.value : null;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Seals a secret or a token together with where it may be sent (its profile's sign-in identity), and opens it only for that
+// identity: profiles.json can be edited outside the app, and an edited base URL must never receive a saved secret.
+import { z } from 'zod';
+import { appError, type AppError } from '../../../shared/app-error';
+import { fail, ok, type Result } from '../../../shared/result';
+import { sameSignInIdentity, signInIdentityOf, type SignInIdentity } from '../profiles/sign-in-identity';
+import type { SecretCipher } from './secret-cipher';
+
+/**
+ * Marks a value sealed before values were bound (profiles.json v2, tokens.json v1): safeStorage ciphertext of the bare
+ * value. Their migrations cannot seal them again, because safeStorage is async and may need an unlocked keyring while
+ * migrations run synchronously before any store opens. So a migration marks each one, and the first use (the first
+ * listing, at start) binds it to the profile as loaded then, which in the same start is the profile as migrated. A value
+ * neither marked nor bound is refused. Anyone who can write the data folder and kept a pre-v3 ciphertext (the migration's
+ * backup holds them) can still present it as unmigrated: upgrading has to trust the files once.
+ */
+export const UNBOUND_PREFIX = 'unbound:';
+
+export const markUnbound = (ciphertext: string): string => (ciphertext.startsWith(UNBOUND_PREFIX) ? ciphertext : UNBOUND_PREFIX + ciphertext);
+
+const bindingSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('client_credentials'), baseUrl: z.string(), clientId: z.string(), audience: z.string() }),
+  z.strictObject({ kind: z.literal('password'), baseUrl: z.string(), username: z.string() }),
+]);
+/** What is sealed: the value and the identity it belongs to, so neither can be swapped without the key. */
+const envelopeSchema = z.strictObject({ v: z.literal(1), value: z.string(), binding: bindingSchema });
+
+export const serverChanged = (): AppError => appError('server_changed', 'The server changed outside the app; enter the secret again.');
+
+export type Encrypt = (plainText: string) => Promise<Result<string>>;
+
+export function sealBound(encrypt: Encrypt, value: string, identity: SignInIdentity): Promise<Result<string>> {
+  return encrypt(JSON.stringify({ v: 1, value, binding: signInIdentityOf(identity) }));
+}
+
+export interface Opened {
+  readonly value: string;
+  /** Ciphertext to store instead of the one opened (safeStorage rotated its key, or the value was bound just now); null: keep it. */
+  readonly replacement: string | null;
+}
+
+/** The value, if it was sealed for `identity`: `secret_unreadable` when it does not decrypt, `server_changed` when it belongs elsewhere. */
+export async function openBound(cipher: SecretCipher, stored: string, identity: SignInIdentity): Promise<Result<Opened>> {
+  if (stored.startsWith(UNBOUND_PREFIX)) {
+    const legacy = await cipher.decrypt(stored.slice(UNBOUND_PREFIX.length));
+    if (!legacy.ok) return legacy;
+    const bound = await sealBound((text) => cipher.encrypt(text), legacy.value.plainText, identity);
+    return ok({ value: legacy.value.plainText, replacement: bound.ok ? bound.value : null });
+  }
+  const decrypted = await cipher.decrypt(stored);
+  if (!decrypted.ok) return decrypted;
+  const envelope = envelopeSchema.safeParse(parseJson(decrypted.value.plainText));
+  if (!envelope.success || !sameSignInIdentity(envelope.data.binding, identity)) return fail(serverChanged());
+  if (!decrypted.value.shouldReEncrypt) return ok({ value: envelope.data.value, replacement: null });
+  // Under the rotated key, the same envelope: the binding goes along unchanged. If that fails, the old ciphertext still opens.
+  const resealed = await cipher.encrypt(decrypted.value.plainText);
+  return ok({ value: envelope.data.value, replacement: resealed.ok ? resealed.value : null });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+// The token each profile holds: sealed with the sign-in identity it was issued for, handed out only for that identity, and
+// written to disk only where tokens may be (not under a keyring-less backend without the person's consent).
+import { fail, ok, type Result } from '../../../shared/result';
+import type { TokenLifetime } from '../../../shared/token-info';
+import type { Logger } from '../logger';
+import type { LoadedProfile, ProfileRepository } from '../profiles/profile-repository';
+import type { SignInIdentity } from '../profiles/sign-in-identity';
+import { openBound, sealBound } from '../security/bound-value';
+import type { SecretCipher } from '../security/secret-cipher';
+import type { SealCheck } from '../security/secret-sealer';
+import type { IssuedToken } from './token-client';
+import { changedMeanwhile, noToken } from './token-errors';
+import type { StoredToken, TokenRepository } from './token-repository';
+
+export interface HeldToken {
+  readonly accessToken: string;
+  readonly lifetime: TokenLifetime;
+}
+
+export interface HeldTokens {
+  /** Seals a token just issued for `identity`, and says whether it may be written to disk. */
+  seal(issued: IssuedToken, identity: SignInIdentity): Promise<Result<{ token: StoredToken; persist: boolean }>>;
+  /**
+   * The held token in clear, if it was issued for the profile as loaded and the profile did not change while it was
+   * decrypted. A token issued for another identity is dropped, never handed out. A replacement ciphertext (a rotated key,
+   * a first binding) is saved only if neither the token nor the profile changed meanwhile.
+   */
+  open(loaded: LoadedProfile): Promise<Result<HeldToken>>;
+}
+
+interface HeldTokensDeps {
+  readonly profiles: ProfileRepository;
+  readonly tokens: TokenRepository;
+  readonly cipher: SecretCipher;
+  /** Whether a secret may be saved now; the same rule decides whether a token may be. */
+  readonly sealCheck: SealCheck;
+  readonly logger: Logger;
+}
+
+export function createHeldTokens({ profiles, tokens, cipher, sealCheck, logger }: HeldTokensDeps): HeldTokens {
+  const unchanged = (loaded: LoadedProfile): boolean => profiles.load(loaded.profile.id)?.revision === loaded.revision;
+  return {
+    async seal(issued, identity) {
+      const [sealed, allowed] = await Promise.all([sealBound((text) => cipher.encrypt(text), issued.accessToken, identity), sealCheck()]);
+      if (!sealed.ok) return sealed;
+      return ok({ token: { encryptedAccessToken: sealed.value, obtainedAt: issued.obtainedAt, expiresAt: issued.expiresAt }, persist: allowed.ok });
+    },
+    async open(loaded) {
+      const { id } = loaded.profile;
+      const held = tokens.get(id);
+      if (!held) return fail(noToken());
+      if (loaded.damage) return fail(loaded.damage);
+      const opened = await openBound(cipher, held.encryptedAccessToken, loaded.profile);
+      if (!opened.ok && opened.error.code === 'server_changed') {
+        logger.warn(`tokens: the held token of profile ${id} was issued for another server or identity; dropped`);
+        if (tokens.get(id) === held) tokens.remove(id);
+        return fail(noToken());
+      }
+      if (!opened.ok) return opened;
+      if (!unchanged(loaded)) return fail(changedMeanwhile());
+      // Removed while it was decrypted (the profile was edited or deleted): it is no longer this profile's to hand out.
+      if (!tokens.get(id)) return fail(noToken());
+      const { value, replacement } = opened.value;
+      if (replacement !== null) tokens.replaceIf(id, held, { ...held, encryptedAccessToken: replacement });
+      return ok({ accessToken: value, lifetime: { obtainedAt: held.obtainedAt, expiresAt: held.expiresAt } });
+    },
+  };
+}

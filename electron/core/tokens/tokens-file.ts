@@ -1,0 +1,43 @@
+// tokens.json: its record schema, its version, and the migrations that bring older files up to date.
+import { z } from 'zod';
+import { markUnbound } from '../security/bound-value';
+import type { StoreSpec } from '../storage/store-spec';
+
+export const storedTokenSchema = z.object({
+  /** safeStorage ciphertext of the access token, sealed with the sign-in identity it was issued for (see bound-value.ts). */
+  encryptedAccessToken: z.string(),
+  obtainedAt: z.number(),
+  /** null: Butlr did not say when it expires. */
+  expiresAt: z.number().nullable(),
+});
+export type StoredToken = z.infer<typeof storedTokenSchema>;
+
+export const TOKENS_SCHEMA_VERSION = 2;
+
+export interface TokensFile extends Record<string, unknown> {
+  version: number;
+  tokens: Record<string, StoredToken>;
+}
+export const tokensFileDefaults: TokensFile = { version: TOKENS_SCHEMA_VERSION, tokens: {} };
+
+/**
+ * v1 → v2: access tokens are sealed with their sign-in identity; the ones sealed before are marked to be bound at first
+ * use. Password sign-ins' refresh and id tokens are dropped: Butlr has no endpoint that takes them, and nothing read them.
+ */
+function bindTokensAndDropExtras(file: Record<string, unknown>): Record<string, unknown> {
+  const tokens = file.tokens;
+  if (typeof tokens !== 'object' || tokens === null || Array.isArray(tokens)) return file;
+  const migrated = Object.entries(tokens).map(([profileId, token]: [string, unknown]) => {
+    if (typeof token !== 'object' || token === null) return [profileId, token];
+    const { encryptedRefreshToken: _refresh, encryptedIdToken: _id, encryptedAccessToken, ...rest } = token as Record<string, unknown>;
+    return [profileId, { ...rest, encryptedAccessToken: typeof encryptedAccessToken === 'string' ? markUnbound(encryptedAccessToken) : encryptedAccessToken }];
+  });
+  return { ...file, tokens: Object.fromEntries(migrated) };
+}
+
+export const tokensFileSpec: StoreSpec = {
+  name: 'tokens',
+  version: TOKENS_SCHEMA_VERSION,
+  migrations: { 1: bindTokensAndDropExtras },
+  records: { key: 'tokens', layout: 'map', schema: storedTokenSchema },
+};
