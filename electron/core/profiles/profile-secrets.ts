@@ -3,7 +3,7 @@
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SecretState } from '../../../shared/profile';
 import type { Logger } from '../logger';
-import { openBound, sealBound } from '../security/bound-value';
+import { bindUnbound, isUnbound, openBound, sealBound } from '../security/bound-value';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { SecretSealer } from '../security/secret-sealer';
 import { secretMissing } from '../tokens/token-errors';
@@ -14,8 +14,9 @@ export interface ProfileSecrets {
   /** Seals a secret a person entered for `identity`, if secrets may be saved now (see secret-sealer.ts). */
   seal(plainText: string, identity: SignInIdentity, field: string): Promise<Result<string>>;
   /**
-   * The secret, if it was sealed for the profile as loaded and the profile may be used. A replacement ciphertext (a
-   * rotated key, a first binding) is saved only if the profile has not changed meanwhile; `revision` is its revision after.
+   * The secret, if it was sealed for the profile as loaded and the profile may be used. A replacement ciphertext (under a
+   * rotated key, or bound for the first time) is saved only if the profile has not changed meanwhile; `revision` is its
+   * revision after.
    */
   open(loaded: LoadedProfile): Promise<Result<{ secret: string; revision: number }>>;
   /** What the list shows; remembered per ciphertext and identity, so listing does not decrypt every time. */
@@ -40,7 +41,8 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
     if (loaded.damage) return fail(loaded.damage);
     if (profile.encryptedSecret === null) return fail(secretMissing(profile));
     const stored = profile.encryptedSecret;
-    const opened = await openBound(cipher, stored, profile);
+    // A secret the migration marked is bound at its first use, the first listing of the start that migrated it.
+    const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile) : await openBound(cipher, stored, profile);
     if (!opened.ok) {
       if (opened.error.code === 'server_changed') logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
       return opened;
@@ -67,7 +69,7 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
       const key = stateKey(encryptedSecret, loaded.profile);
       const known = states.get(key);
       if (known !== undefined) return known;
-      // A damaged profile's secret is only looked at: binding a not-yet-bound secret to it, or saving anything, is not for it.
+      // A damaged profile's secret is only looked at: nothing is saved for it, and a marked one is not bound to it.
       const opened = loaded.damage ? await openBound(cipher, encryptedSecret, loaded.profile) : await open(loaded);
       const state: SecretState = opened.ok ? 'set' : opened.error.code === 'server_changed' ? 'server_changed' : 'unreadable';
       states.set(key, state);

@@ -9,10 +9,12 @@ import type { SecretCipher } from './secret-cipher';
 /**
  * Marks a value sealed before values were bound (profiles.json v2, tokens.json v1): safeStorage ciphertext of the bare
  * value. Their migrations cannot seal them again, because safeStorage is async and may need an unlocked keyring while
- * migrations run synchronously before any store opens. So a migration marks each one, and the first use (the first
- * listing, at start) binds it to the profile as loaded then, which in the same start is the profile as migrated. A value
- * neither marked nor bound is refused. Anyone who can write the data folder and kept a pre-v3 ciphertext (the migration's
- * backup holds them) can still present it as unmigrated: upgrading has to trust the files once.
+ * migrations run synchronously before any store opens. So a migration marks each one, and it is bound lazily: a secret
+ * at its first use, which is the first listing, in the start that migrated it (so to its profile as migrated); a token
+ * only once its profile's secret has opened for the same identity (profile-secrets.ts, held-tokens.ts), so a token left
+ * marked until after an outside edit is not bound to the edit. A value neither marked nor bound is refused. Anyone who
+ * can write the data folder and kept a pre-v3 ciphertext (the migration's backup holds them) can still present it as
+ * unmigrated: upgrading has to trust the files once.
  */
 export const UNBOUND_PREFIX = 'unbound:';
 
@@ -27,6 +29,8 @@ const envelopeSchema = z.strictObject({ v: z.literal(1), value: z.string(), bind
 
 export const serverChanged = (): AppError => appError('server_changed', 'The server changed outside the app; enter the secret again.');
 
+export const isUnbound = (stored: string): boolean => stored.startsWith(UNBOUND_PREFIX);
+
 export type Encrypt = (plainText: string) => Promise<Result<string>>;
 
 export function sealBound(encrypt: Encrypt, value: string, identity: SignInIdentity): Promise<Result<string>> {
@@ -35,18 +39,26 @@ export function sealBound(encrypt: Encrypt, value: string, identity: SignInIdent
 
 export interface Opened {
   readonly value: string;
-  /** Ciphertext to store instead of the one opened (safeStorage rotated its key, or the value was bound just now); null: keep it. */
+  /** Ciphertext to store instead of the one opened (safeStorage rotated its key, or a marked value was bound); null: keep it. */
   readonly replacement: string | null;
+}
+
+/**
+ * A value the migration marked, and the same value sealed with `identity`: the caller decides whether that identity may
+ * be trusted (see UNBOUND_PREFIX). `replacement` is null when sealing failed; the value may still be used this once.
+ */
+export async function bindUnbound(cipher: SecretCipher, stored: string, identity: SignInIdentity): Promise<Result<Opened>> {
+  if (!isUnbound(stored)) return fail(serverChanged());
+  const legacy = await cipher.decrypt(stored.slice(UNBOUND_PREFIX.length));
+  if (!legacy.ok) return legacy;
+  const bound = await sealBound((text) => cipher.encrypt(text), legacy.value.plainText, identity);
+  return ok({ value: legacy.value.plainText, replacement: bound.ok ? bound.value : null });
 }
 
 /** The value, if it was sealed for `identity`: `secret_unreadable` when it does not decrypt, `server_changed` when it belongs elsewhere. */
 export async function openBound(cipher: SecretCipher, stored: string, identity: SignInIdentity): Promise<Result<Opened>> {
-  if (stored.startsWith(UNBOUND_PREFIX)) {
-    const legacy = await cipher.decrypt(stored.slice(UNBOUND_PREFIX.length));
-    if (!legacy.ok) return legacy;
-    const bound = await sealBound((text) => cipher.encrypt(text), legacy.value.plainText, identity);
-    return ok({ value: legacy.value.plainText, replacement: bound.ok ? bound.value : null });
-  }
+  // Marked values are opened through bindUnbound, by a caller that knows whose identity to bind them to.
+  if (isUnbound(stored)) return fail(serverChanged());
   const decrypted = await cipher.decrypt(stored);
   if (!decrypted.ok) return decrypted;
   const envelope = envelopeSchema.safeParse(parseJson(decrypted.value.plainText));

@@ -4,8 +4,9 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { TokenLifetime } from '../../../shared/token-info';
 import type { Logger } from '../logger';
 import type { LoadedProfile, ProfileRepository } from '../profiles/profile-repository';
+import type { ProfileSecrets } from '../profiles/profile-secrets';
 import type { SignInIdentity } from '../profiles/sign-in-identity';
-import { openBound, sealBound } from '../security/bound-value';
+import { bindUnbound, isUnbound, openBound, sealBound, serverChanged, type Opened } from '../security/bound-value';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { SealCheck } from '../security/secret-sealer';
 import type { IssuedToken } from './token-client';
@@ -22,8 +23,8 @@ export interface HeldTokens {
   seal(issued: IssuedToken, identity: SignInIdentity): Promise<Result<{ token: StoredToken; persist: boolean }>>;
   /**
    * The held token in clear, if it was issued for the profile as loaded and the profile did not change while it was
-   * decrypted. A token issued for another identity is dropped, never handed out. A replacement ciphertext (a rotated key,
-   * a first binding) is saved only if neither the token nor the profile changed meanwhile.
+   * decrypted. A token issued for another identity is dropped, never handed out. A replacement ciphertext (under a
+   * rotated key, or bound for the first time) is saved only if neither the token nor the profile changed meanwhile.
    */
   open(loaded: LoadedProfile): Promise<Result<HeldToken>>;
 }
@@ -34,11 +35,29 @@ interface HeldTokensDeps {
   readonly cipher: SecretCipher;
   /** Whether a secret may be saved now; the same rule decides whether a token may be. */
   readonly sealCheck: SealCheck;
+  /** A token the migration marked is bound only to an identity the profile's secret opens for. */
+  readonly secrets: ProfileSecrets;
   readonly logger: Logger;
 }
 
-export function createHeldTokens({ profiles, tokens, cipher, sealCheck, logger }: HeldTokensDeps): HeldTokens {
-  const unchanged = (loaded: LoadedProfile): boolean => profiles.load(loaded.profile.id)?.revision === loaded.revision;
+export function createHeldTokens({ profiles, tokens, cipher, sealCheck, secrets, logger }: HeldTokensDeps): HeldTokens {
+  /**
+   * A token the migration marked, bound to the profile as loaded if its secret (bound at the first listing after the
+   * migration) opens for the same identity; `revision` is the profile's revision after the secret was opened.
+   */
+  const bindMigrated = async (loaded: LoadedProfile, stored: string): Promise<Result<Opened & { revision: number }>> => {
+    const secret = await secrets.open(loaded);
+    // Not readable here and now: neither is the token, but it may be later. Anything else: it belongs elsewhere.
+    if (!secret.ok) return fail(secret.error.code === 'secret_unreadable' ? secret.error : serverChanged());
+    const bound = await bindUnbound(cipher, stored, loaded.profile);
+    return bound.ok ? ok({ ...bound.value, revision: secret.value.revision }) : bound;
+  };
+  const openStored = async (loaded: LoadedProfile, stored: string): Promise<Result<Opened & { revision: number }>> => {
+    if (isUnbound(stored)) return bindMigrated(loaded, stored);
+    const opened = await openBound(cipher, stored, loaded.profile);
+    return opened.ok ? ok({ ...opened.value, revision: loaded.revision }) : opened;
+  };
+
   return {
     async seal(issued, identity) {
       const [sealed, allowed] = await Promise.all([sealBound((text) => cipher.encrypt(text), issued.accessToken, identity), sealCheck()]);
@@ -50,14 +69,14 @@ export function createHeldTokens({ profiles, tokens, cipher, sealCheck, logger }
       const held = tokens.get(id);
       if (!held) return fail(noToken());
       if (loaded.damage) return fail(loaded.damage);
-      const opened = await openBound(cipher, held.encryptedAccessToken, loaded.profile);
+      const opened = await openStored(loaded, held.encryptedAccessToken);
       if (!opened.ok && opened.error.code === 'server_changed') {
         logger.warn(`tokens: the held token of profile ${id} was issued for another server or identity; dropped`);
         if (tokens.get(id) === held) tokens.remove(id);
         return fail(noToken());
       }
       if (!opened.ok) return opened;
-      if (!unchanged(loaded)) return fail(changedMeanwhile());
+      if (profiles.load(id)?.revision !== opened.value.revision) return fail(changedMeanwhile());
       // Removed while it was decrypted (the profile was edited or deleted): it is no longer this profile's to hand out.
       if (!tokens.get(id)) return fail(noToken());
       const { value, replacement } = opened.value;

@@ -73,7 +73,7 @@ interface TokenServiceDeps {
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { profiles, secrets, tokens, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
-  const held = createHeldTokens({ profiles, tokens, cipher: deps.cipher, sealCheck: deps.sealCheck, logger });
+  const held = createHeldTokens({ profiles, tokens, cipher: deps.cipher, sealCheck: deps.sealCheck, secrets, logger });
   const states = createTokenStates({ tokens, listed: (profileId) => profiles.get(profileId) !== undefined, emit, logger });
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<SignedIn>>>();
