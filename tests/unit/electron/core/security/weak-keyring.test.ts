@@ -1,4 +1,4 @@
-// Linux without a keyring (safeStorage's basic_text backend): no secret is saved until the person agrees, and the status says so.
+// Linux without a keyring (safeStorage's basic_text backend): no secret or token is saved until the person agrees, and the status says so.
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { ipcChannels } from '../../../../../shared/ipc/channels';
 import type { ProfileView } from '../../../../../shared/profile';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { TestCore } from '../../../../fixtures/test-core';
-import { DEMO_SECRET, copyToken, createProfile, errorOf, listProfiles, profileInput, profileView, valueOf } from '../core-test-kit';
+import { DEMO_SECRET, copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, profileView, valueOf } from '../core-test-kit';
 import { finishImport, passwordInput, readStore, startImport, updateProfile, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -20,6 +20,12 @@ async function keyringless(): Promise<{ test: TestCore; dataDir: string }> {
 
 const allowWeak = (test: TestCore, allowed: boolean): Promise<unknown> => test.invoke(ipcChannels.updateSettings, { allowWeakEncryption: allowed });
 const storedProfiles = async (dataDir: string): Promise<unknown[]> => (await readStore<{ profiles: unknown[] }>(dataDir, 'profiles')).profiles;
+/** The profile ids tokens.json holds a token for, once every pending write is done. */
+const storedTokenIds = async (test: TestCore, dataDir: string): Promise<string[]> => {
+  test.core.flushPendingWrites();
+  return Object.keys((await readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens')).tokens);
+};
+const KEPT_IN_MEMORY = /^The token works, but it is kept in memory only and will be gone after a restart: without a keyring, tokens are saved only once you agree/;
 
 describe('without a keyring', () => {
   it('reports the encryption as weak', async () => {
@@ -92,5 +98,67 @@ describe('without a keyring', () => {
     valueOf(await allowWeak(test, true));
     valueOf(await finishImport(test, preview.importId));
     expect(valueOf<ProfileView[]>(await test.invoke(ipcChannels.listProfiles)).map((profile) => [profile.name, profile.secret])).toEqual([['staging', 'set']]);
+  });
+
+  describe('tokens', () => {
+    /** A profile saved with consent, which is then withdrawn: its secret stays, but nothing new may be written. */
+    async function consentWithdrawn(): Promise<{ test: TestCore; dataDir: string; id: string; butlr: Awaited<ReturnType<typeof world.server>> }> {
+      const butlr = await world.server();
+      const { test, dataDir } = await keyringless();
+      valueOf(await allowWeak(test, true));
+      const { id } = await createProfile(test, profileInput(butlr.url));
+      valueOf(await allowWeak(test, false));
+      return { test, dataDir, id, butlr };
+    }
+
+    it('without consent, keeps a fetched token in memory only: it copies, but tokens.json never holds it', async () => {
+      const { test, dataDir, id, butlr } = await consentWithdrawn();
+      valueOf(await fetchToken(test, id));
+      expect(await storedTokenIds(test, dataDir)).toEqual([]);
+      expect(valueOf<{ renewed: boolean }>(await copyToken(test, id)).renewed).toBe(false);
+      expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
+      expect(await storedTokenIds(test, dataDir)).toEqual([]);
+    });
+
+    it('says on the row that such a token will not survive a restart, and it does not', async () => {
+      const { test, dataDir, id } = await consentWithdrawn();
+      valueOf(await fetchToken(test, id));
+      const { token } = await profileView(test, id);
+      expect(token).toMatchObject({ state: 'issued', saveError: { code: 'weak_encryption', message: expect.stringMatching(KEPT_IN_MEMORY) } });
+      test.core.dispose();
+      const restarted = world.core({ dataDir, safeStorage: test.safeStorage });
+      expect((await profileView(restarted, id)).token).toEqual({ state: 'none' });
+    });
+
+    it('takes a token saved while there was consent off the disk once a token fetched without it replaces it', async () => {
+      const butlr = await world.server();
+      const { test, dataDir } = await keyringless();
+      valueOf(await allowWeak(test, true));
+      const { id } = await createProfile(test, profileInput(butlr.url));
+      valueOf(await fetchToken(test, id));
+      expect(await storedTokenIds(test, dataDir)).toEqual([id]);
+      valueOf(await allowWeak(test, false));
+      valueOf(await fetchToken(test, id));
+      expect(await storedTokenIds(test, dataDir)).toEqual([]);
+    });
+
+    it('with consent, saves the token as before, with nothing on the row', async () => {
+      const butlr = await world.server();
+      const { test, dataDir } = await keyringless();
+      valueOf(await allowWeak(test, true));
+      const { id } = await createProfile(test, profileInput(butlr.url));
+      valueOf(await fetchToken(test, id));
+      expect(await storedTokenIds(test, dataDir)).toEqual([id]);
+      expect((await profileView(test, id)).token).not.toHaveProperty('saveError');
+    });
+
+    it('with a real keyring, saves tokens whatever the consent setting says', async () => {
+      const butlr = await world.server();
+      const dataDir = await world.folder();
+      const test = world.core({ dataDir });
+      const { id } = await createProfile(test, profileInput(butlr.url));
+      valueOf(await fetchToken(test, id));
+      expect(await storedTokenIds(test, dataDir)).toEqual([id]);
+    });
   });
 });
