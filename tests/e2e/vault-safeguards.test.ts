@@ -1,5 +1,5 @@
 // The vault's safeguards in Chromium against the real main handlers: the weak-keyring warning and consent, the notice for a
-// data file moved aside at start-up, and a secret this computer can no longer decrypt.
+// data file moved aside at start-up, a secret this computer can no longer decrypt, and profiles.json edited outside the app.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -136,6 +136,43 @@ describe('vault safeguards in the built renderer', () => {
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('No token yet');
     await row.getByRole('button', { name: 'Get token' }).click();
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
+  });
+
+  it('reads “Server changed” on a profile whose base URL was changed outside the app, “Damaged” with the reason on one the rules refuse, and fixes both from the row', async () => {
+    const dataDir = await newDataDir();
+    const safeStorage = createFakeSafeStorage();
+    const first = await openHarness({ dataDir: dataDir.path, safeStorage });
+    await addProfile(first.page, { name: 'Moved', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
+    await addProfile(first.page, { name: 'Broken', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
+    first.harness.testCore.core.dispose();
+    const path = join(dataDir.path, 'profiles.json');
+    const file = JSON.parse(await readFile(path, 'utf8')) as { profiles: { name: string; baseUrl: string }[] };
+    for (const profile of file.profiles) profile.baseUrl = profile.name === 'Moved' ? `${butlr.url}/elsewhere` : 'http://collector.example';
+    await writeFile(path, JSON.stringify(file));
+
+    const { harness, page } = await openHarness({ dataDir: dataDir.path, safeStorage });
+    const moved = profileRow(page, 'Moved');
+    await expect.poll(() => moved.getByTestId('token-status').textContent()).toBe('Server changed — re-enter secret');
+    expect(await moved.getByText('The server changed outside the app; enter the secret again.').count()).toBe(1);
+    const broken = profileRow(page, 'Broken');
+    await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('Damaged — edit it');
+    expect(await broken.getByText(/was changed outside the app, so this profile is not used\. Use an https:\/\/ address/).count()).toBe(1);
+    expect(await broken.getByRole('button', { name: 'Enter secret' }).count()).toBe(0);
+
+    await moved.getByRole('button', { name: 'Enter secret' }).click();
+    const form = profileDialog(page);
+    await form.getByLabel('Client secret', { exact: true }).fill(SECRET);
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => moved.getByTestId('token-status').textContent()).toBe('No token yet');
+
+    await broken.getByRole('button', { name: 'Edit profile' }).click();
+    await form.getByLabel('Base URL', { exact: true }).fill(butlr.url);
+    await form.getByLabel('Client secret', { exact: true }).fill(SECRET);
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('No token yet');
+    await broken.getByRole('button', { name: 'Get token' }).click();
+    await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('Valid');
+    expect(harness.problems).toEqual([]);
   });
 
   it('sent no page a secret or token, and had no page errors', () => {

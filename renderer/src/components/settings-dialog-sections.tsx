@@ -25,7 +25,7 @@ const FLAG_FIELDS: Readonly<Record<FlagSetting, { label: string; hint: string; w
   launchAtLogin: { label: 'Launch at login', hint: 'Starts in the tray when you sign in to this computer.' },
   allowWeakEncryption: {
     label: 'Store secrets without a keyring',
-    hint: 'This computer has no keyring, so secrets are only obfuscated with a key built into the app: anyone who can read your files can recover them. Turn this on only if you accept that; a keyring (GNOME Keyring or KWallet) is safer.',
+    hint: 'This computer has no keyring, so secrets and tokens are only obfuscated with a key built into the app: anyone who can read your files can recover them. Turn this on only if you accept that; a keyring (GNOME Keyring or KWallet) is safer. While it is off, tokens are kept in memory only.',
     warning: true,
   },
 };

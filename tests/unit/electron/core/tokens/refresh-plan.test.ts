@@ -124,7 +124,7 @@ describe('backoffDelayMs', () => {
 });
 
 describe('needsAttention', () => {
-  it.each(['rejected_credentials', 'secret_unreadable', 'encryption_unavailable'] as ErrorCode[])('stops retrying on %s', (code) => {
+  it.each(['rejected_credentials', 'secret_unreadable', 'server_changed', 'profile_damaged', 'encryption_unavailable'] as ErrorCode[])('stops retrying on %s', (code) => {
     expect(needsAttention(appError(code, 'x'))).toBe(true);
   });
 
