@@ -12,7 +12,8 @@ export interface PlannedChange {
 
 /**
  * A new base URL or audience without a new secret clears the stored secret: a tampered or mistaken profile can then
- * never send a saved secret to another host. A new client ID or username keeps the secret but drops the token.
+ * never send a saved secret to another host. A new client ID or username keeps the secret but drops the token; the kept
+ * secret is sealed again for the new identity (profile-edit.ts), since every saved secret is sealed with its identity.
  */
 export function applyProfileChanges(current: StoredProfile, changes: ProfileChanges, newEncryptedSecret: string | null): Result<PlannedChange> {
   if (current.kind === 'password' && (changes.clientId !== undefined || changes.audience !== undefined)) {

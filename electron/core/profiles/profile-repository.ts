@@ -37,6 +37,11 @@ export interface ProfileRepository {
   update(id: string, change: (profile: StoredProfile) => StoredProfile): boolean;
   /** `update`, only while the profile is still at `revision`: its new revision, or null when it changed or went meanwhile. */
   updateIf(id: string, revision: number, change: (profile: StoredProfile) => StoredProfile): number | null;
+  /**
+   * Stores the same secret sealed anew (under a rotated key, or bound for the first time) while the profile is still at
+   * `revision`. The revision stays: the secret and identity it stands for did not change, so no operation has to give up.
+   */
+  resealIf(id: string, revision: number, encryptedSecret: string): boolean;
   remove(id: string): boolean;
   /** Puts the profiles in the order given; ids not listed keep their relative order after those that are. */
   reorder(ids: readonly string[]): void;
@@ -99,6 +104,11 @@ export function createProfileRepository(store: KeyValueStore<ProfilesFile>): Pro
       if (!visibleById.has(id) || revisionOf(id) !== revision) return null;
       update(id, change);
       return revisionOf(id);
+    },
+    resealIf(id, revision, encryptedSecret) {
+      if (!visibleById.has(id) || revisionOf(id) !== revision) return false;
+      save(profiles.map((profile) => (profile.id === id ? { ...profile, encryptedSecret } : profile)));
+      return true;
     },
     remove(id) {
       const next = profiles.filter((profile) => profile.id !== id);

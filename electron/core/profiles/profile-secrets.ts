@@ -15,8 +15,8 @@ export interface ProfileSecrets {
   seal(plainText: string, identity: SignInIdentity, field: string): Promise<Result<string>>;
   /**
    * The secret, if it was sealed for the profile as loaded and the profile may be used. A replacement ciphertext (under a
-   * rotated key, or bound for the first time) is saved only if the profile has not changed meanwhile; `revision` is its
-   * revision after.
+   * rotated key, or bound for the first time) is saved only if the profile has not changed meanwhile; `revision` is the
+   * revision the secret was read at.
    */
   open(loaded: LoadedProfile): Promise<Result<{ secret: string; revision: number }>>;
   /** What the list shows; remembered per ciphertext and identity, so listing does not decrypt every time. */
@@ -48,12 +48,11 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
       return opened;
     }
     const { value, replacement } = opened.value;
-    if (replacement === null) return ok({ secret: value, revision });
-    const next = profiles.updateIf(profile.id, revision, (current) => ({ ...current, encryptedSecret: replacement }));
-    if (next === null) return ok({ secret: value, revision });
-    states.set(stateKey(replacement, profile), 'set');
-    logger.info(`profiles: sealed the secret of profile ${profile.id} again`);
-    return ok({ secret: value, revision: next });
+    if (replacement !== null && profiles.resealIf(profile.id, revision, replacement)) {
+      states.set(stateKey(replacement, profile), 'set');
+      logger.info(`profiles: sealed the secret of profile ${profile.id} again`);
+    }
+    return ok({ secret: value, revision });
   };
 
   return {

@@ -1,4 +1,5 @@
-// Encrypts a secret for disk only when that is really encryption, or when the person agreed to mere obfuscation.
+// Encrypts a secret for disk only when that is really encryption, or when the person agreed to mere obfuscation. Tokens
+// follow the same rule (held-tokens.ts): without that consent they are kept in memory only.
 import { appError } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SecretCipher } from './secret-cipher';

@@ -61,6 +61,16 @@ describe('revisions', () => {
     expect(repository.updateIf('a', moved!, (current) => ({ ...current, name: 'Kept' }))).toBe(moved);
   });
 
+  it('stay put when the same secret is sealed anew, which is refused once the revision moved', () => {
+    const repository = createProfileRepository(memoryStore([profile('a')]));
+    const at = repository.load('a')!.revision;
+    expect(repository.resealIf('a', at, 'ss1:RESEALED')).toBe(true);
+    expect(repository.load('a')).toMatchObject({ revision: at, profile: { encryptedSecret: 'ss1:RESEALED' } });
+    repository.update('a', (current) => ({ ...current, encryptedSecret: 'ss1:NEW' }));
+    expect(repository.resealIf('a', at, 'ss1:STALE')).toBe(false);
+    expect(repository.get('a')?.encryptedSecret).toBe('ss1:NEW');
+  });
+
   it('refuse a conditional write to a profile that was deleted or removed meanwhile', () => {
     const repository = createProfileRepository(memoryStore([profile('a'), profile('b')]));
     const [a, b] = [repository.load('a')!, repository.load('b')!];
