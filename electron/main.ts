@@ -7,12 +7,15 @@ import { createAppCore } from './core/app-core';
 import { seedProfiles } from './core/demo-seed';
 import { headlessDesktop } from './core/desktop/desktop-port';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
-import { consoleLogger } from './core/logger';
+import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
+import { consoleLogger, teeLogger } from './core/logger';
 import { installAppMenu } from './shell/app-menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
 import { startDesktopIntegration, type DesktopIntegration } from './shell/desktop-integration';
+import { createDiagnosticsActions } from './shell/diagnostics-actions';
+import { createFileLogger } from './shell/file-logger';
 import { guardLaunchSwitches } from './shell/launch-guard';
 import { createNativeDialogs } from './shell/native-dialogs';
 import { createQuickSwitcher, type QuickSwitcher } from './shell/quick-switcher';
@@ -24,7 +27,12 @@ import { keepWindowState } from './shell/window-state';
 // Before anything else: a packaged app refuses the switches that would let a local process drive or watch it.
 const launchAllowed = guardLaunchSwitches();
 
-const logger = consoleLogger;
+/** The codes of the failures people met and the internal errors logged since start, for Help → Copy diagnostics. */
+const errorTally = createErrorTally(Date.now);
+// Every line goes to the terminal (a dev run) and to main.log in the logs folder; each internal error is also counted.
+const logger = countingInternalErrors(teeLogger(consoleLogger, createFileLogger()), errorTally);
+// A crash's stack reaches main.log too. A monitor only watches: Electron still handles the crash as it would without it.
+process.on('uncaughtExceptionMonitor', (error, origin) => logger.error(`app: ${origin === 'unhandledRejection' ? 'unhandled rejection' : 'uncaught exception'}`, error));
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
 // The dev server URL only counts in an unpackaged build, so a packaged app can never be pointed elsewhere.
@@ -34,8 +42,11 @@ const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
 /** Started at login: live in the tray until asked for. */
 const startHidden = process.argv.includes('--hidden');
 
-// The demo and the E2E suite run the app against a throwaway data folder.
-if (launchAllowed && process.env.BUTLR_DATA_DIR) app.setPath('userData', process.env.BUTLR_DATA_DIR);
+// The demo and the E2E suite run the app against a throwaway data folder, and keep its log there too (macOS would use ~/Library/Logs).
+if (launchAllowed && process.env.BUTLR_DATA_DIR) {
+  app.setPath('userData', process.env.BUTLR_DATA_DIR);
+  app.setAppLogsPath(join(process.env.BUTLR_DATA_DIR, 'logs'));
+}
 
 let mainWindow: BrowserWindow | null = null;
 let switcher: QuickSwitcher | null = null;
@@ -57,9 +68,9 @@ function isTrustedSender(event: IpcSenderEvent): boolean {
 }
 
 async function start(): Promise<void> {
+  logger.info(`app: Butlr Credentials ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(join(outDir, 'renderer'), request.url));
   denyAllPermissions(session.defaultSession);
-  installAppMenu(process.platform, devServerUrl !== undefined);
 
   const windowState = keepWindowState();
   const window = new BrowserWindow({ ...secureWindowOptions(preloadPath, nativeTheme.shouldUseDarkColors), ...windowState.initialBounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- secureWindowOptions() sets all three; the scanner cannot follow the call (tests/electron/ asserts each)
@@ -91,7 +102,14 @@ async function start(): Promise<void> {
     newId: randomUUID,
     logger,
     desktop: () => switcher ?? headlessDesktop,
+    onFailure: errorTally.recordFailure,
   });
+  const diagnostics = createDiagnosticsActions(
+    { profiles: () => core.profiles.list(), encryptionStatus: () => core.encryptionStatus(), errors: () => errorTally.snapshot() },
+    () => mainWindow,
+    logger,
+  );
+  installAppMenu(process.platform, devServerUrl !== undefined, diagnostics);
 
   switcher = createQuickSwitcher(preloadPath, pageUrl, nativeTheme.shouldUseDarkColors);
   const tray = createAppTray({
@@ -100,7 +118,7 @@ async function start(): Promise<void> {
     switcher: () => switcher?.toggle(),
     quit: () => app.quit(),
   });
-  desktop = startDesktopIntegration({ core, tray, switcher, logger });
+  desktop = startDesktopIntegration({ core, tray, switcher, logger, onFailure: errorTally.recordFailure });
   // With a tray to come back from, closing the window only hides it; Quit (tray, menu, Cmd+Q) really quits.
   window.on('close', (event) => {
     if (quitting) return;

@@ -1,4 +1,6 @@
 // Wires the feature modules together from injected ports. Runs the same under Electron, in Node tests and behind Chromium.
+import type { ErrorCode } from '../../shared/app-error';
+import type { EncryptionStatus } from '../../shared/encryption-status';
 import type { StorageNotice } from '../../shared/storage-notice';
 import { registerActivityHandlers } from './activity/activity-handlers';
 import { registerDesktopHandlers } from './desktop/desktop-handlers';
@@ -52,6 +54,8 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly storageNotices?: readonly StorageNotice[];
   /** The shell's desktop integration, once it exists (it needs the core's profiles first); headless until then. */
   readonly desktop?: () => DesktopPort;
+  /** Hears the code of every failure answered over IPC or met by a background renewal, for the diagnostics' error tally. */
+  readonly onFailure?: (code: ErrorCode) => void;
 }
 
 export interface AppCore {
@@ -61,6 +65,8 @@ export interface AppCore {
   readonly settings: SettingsStore;
   readonly scheduler: RefreshScheduler;
   readonly clipboard: ClipboardGuard;
+  /** How secrets are kept on this machine, as the renderer is told it (for the diagnostics report). */
+  encryptionStatus(): Promise<EncryptionStatus>;
   /** Writes what is waiting to be written: tokens and the activity history are saved just after each answer. */
   flushPendingWrites(): void;
   /** Stops every timer, for a clean quit and for tests. */
@@ -78,7 +84,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     if (name === 'settingsChanged') scheduler.replan();
     else scheduler.sync();
   };
-  const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger });
+  const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger, onFailure: deps.onFailure });
   const cipher = createSecretCipher(deps.safeStorage, deps.platform);
   const settings = createSettingsStore(deps.settingsStore);
   const profileRepository = createProfileRepository(deps.profilesStore);
@@ -114,7 +120,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     random: deps.random,
     optedIn: () => profileRepository.list().filter((profile) => profile.autoRefresh).map((profile) => profile.id),
     lifetime: tokens.lifetime,
-    renew: (profileId) => tokens.fetch(profileId, 'auto'),
+    renew: async (profileId) => {
+      const result = await tokens.fetch(profileId, 'auto');
+      // A background renewal answers no one through the router: its failure is counted here.
+      if (!result.ok) deps.onFailure?.(result.error.code);
+      return result;
+    },
     marginMs: copyMarginMs,
     logger,
   });
@@ -160,6 +171,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     settings,
     scheduler,
     clipboard,
+    encryptionStatus: () => cipher.status(),
     flushPendingWrites,
     dispose,
     async quit() {

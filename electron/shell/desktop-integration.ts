@@ -1,5 +1,6 @@
 // Tray, quick switcher, expiry reminders and launch at login, kept in step with the core's data and settings.
 import { Notification } from 'electron';
+import type { ErrorCode } from '../../shared/app-error';
 import { copyOutcomeText } from '../../shared/copy-outcome-text';
 import { ipcEventChannels } from '../../shared/ipc/channels';
 import type { AppCore } from '../core/app-core';
@@ -17,6 +18,8 @@ interface DesktopIntegrationDeps {
   readonly tray: AppTray | null;
   readonly switcher: QuickSwitcher;
   readonly logger: Logger;
+  /** Hears the code of a failed copy from the tray, which answers no one through the IPC router. */
+  readonly onFailure: (code: ErrorCode) => void;
 }
 
 export interface DesktopIntegration {
@@ -31,7 +34,7 @@ function notify(title: string, body: string): void {
   if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
 }
 
-export function startDesktopIntegration({ core, tray, switcher, logger }: DesktopIntegrationDeps): DesktopIntegration {
+export function startDesktopIntegration({ core, tray, switcher, logger, onFailure }: DesktopIntegrationDeps): DesktopIntegration {
   const reminded = new Set<string>();
   let appliedLoginItem: boolean | null = null;
   let refreshQueued = false;
@@ -79,6 +82,7 @@ export function startDesktopIntegration({ core, tray, switcher, logger }: Deskto
       const profile = (await core.profiles.list()).find((candidate) => candidate.id === profileId);
       const name = profile ? `“${profile.name}”` : 'the profile';
       if (!result.ok) {
+        onFailure(result.error.code);
         notify(`Could not copy the token for ${name}`, result.error.message);
         return;
       }

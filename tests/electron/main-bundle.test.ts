@@ -1,6 +1,6 @@
 // The built main bundle, loaded with a stand-in for `electron`: secure window, every guard installed, every channel served.
 import { execFile } from 'node:child_process';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,11 +130,21 @@ describe('the built main bundle under an Electron stand-in', () => {
     expect(report.exitCode).toBeNull();
   });
 
-  it('keeps its store files in the data folder it was given, readable by the user only', async () => {
+  it('keeps its store files and its log in the data folder it was given, readable by the user only', async () => {
     expect(report.userDataPaths).toEqual([dataDir.path]);
     const files = (await readdir(dataDir.path)).sort();
-    expect(files).toEqual(['activity.json', 'profiles.json', 'settings.json', 'tokens.json', 'window-state.json']);
-    for (const file of files) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+    expect(files).toEqual(['activity.json', 'logs', 'profiles.json', 'settings.json', 'tokens.json', 'window-state.json']);
+    for (const file of files.filter((name) => name !== 'logs')) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+    const logsDir = join(dataDir.path, 'logs');
+    expect((await stat(logsDir)).mode & 0o777).toBe(0o700);
+    expect(await readdir(logsDir)).toEqual(['main.log']);
+    expect((await stat(join(logsDir, 'main.log'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes its log through the Node entry of electron-log, which opens no IPC channel of its own (electron-log/main would)', async () => {
+    const bundle = await readFile(MAIN_BUNDLE, 'utf8');
+    const electronLogImports = [...bundle.matchAll(/from\s*["'](electron-log[^"']*)["']|require\(["'](electron-log[^"']*)["']\)/g)].map((match) => match[1] ?? match[2]);
+    expect(electronLogImports).toEqual(['electron-log/node']);
   });
 });
 

@@ -1,5 +1,5 @@
 // The one way to register an IPC handler: check the sender, parse the payload, run, answer with a typed result.
-import { appError, appErrorSchema } from '../../../shared/app-error';
+import { appError, appErrorSchema, type ErrorCode } from '../../../shared/app-error';
 import { ipcEvents, ipcContract, type IpcEventPayload, type IpcParsedRequest, type IpcResponse } from '../../../shared/ipc/contract';
 import type { IpcEventName, IpcMethod } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/ipc-result';
@@ -37,15 +37,23 @@ interface IpcRouterDeps {
   readonly ipcMain: IpcMainLike;
   readonly isTrustedSender: (event: IpcSenderEvent) => boolean;
   readonly logger: Logger;
+  /** Hears the code of every failure the router answers with, for the diagnostics' error tally. */
+  readonly onFailure?: (code: ErrorCode) => void;
 }
 
-export function createIpcRouter({ ipcMain, isTrustedSender, logger }: IpcRouterDeps): IpcRouter {
+export function createIpcRouter({ ipcMain, isTrustedSender, logger, onFailure }: IpcRouterDeps): IpcRouter {
   const registered: IpcMethod[] = [];
   return {
     handle(method, handler) {
       const { channel, request: requestSchema, response: responseSchema } = ipcContract[method];
       registered.push(method);
       ipcMain.handle(channel, async (event, payload): Promise<IpcResult<unknown>> => {
+        const result = await answer(event, payload);
+        if (!result.ok) onFailure?.(result.error.code);
+        return result;
+      });
+
+      async function answer(event: IpcSenderEvent, payload: unknown): Promise<IpcResult<unknown>> {
         const refusal = senderRefusal(event, isTrustedSender);
         if (refusal) {
           logger.warn(`ipc: refused ${channel} from ${refusal}`);
@@ -66,7 +74,7 @@ export function createIpcRouter({ ipcMain, isTrustedSender, logger }: IpcRouterD
           logger.error(`ipc: ${channel} failed`, error);
           return fail(appError('internal', 'Something went wrong inside Butlr Credentials. Try again; if it keeps happening, restart the app.'));
         }
-      });
+      }
     },
     registeredMethods: () => [...registered],
   };

@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module: records what the built main bundle asks of Electron, so a test can inspect it.
 import { EventEmitter } from 'node:events';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { openAesGcm, sealAesGcm } from '../../fixtures/aes-gcm-box.mjs';
 
 export const recorded = {
@@ -11,8 +12,11 @@ export const recorded = {
   ipcListeners: new Map(),
   session: { permissionRequestHandler: null, permissionCheckHandler: null, devicePermissionHandler: null },
   userDataPaths: [],
+  appLogsPaths: [],
   clipboard: [],
   openedExternal: [],
+  openedPaths: [],
+  messageBoxes: [],
   singleInstanceLockRequested: false,
   applicationMenu: null,
   trays: [],
@@ -61,7 +65,13 @@ class StandInApp extends EventEmitter {
     recorded.userDataPaths.push(value);
   }
   getPath(name) {
+    // As Electron: asking for 'logs' before setAppLogsPath() sets the default, <userData>/logs (macOS, not played here, uses ~/Library/Logs).
+    if (name === 'logs' && !this.#paths.has('logs')) this.setAppLogsPath();
     return this.#paths.get(name);
+  }
+  setAppLogsPath(path = join(this.#paths.get('userData'), 'logs')) {
+    this.#paths.set('logs', path);
+    recorded.appLogsPaths.push(path);
   }
   getVersion() {
     return '0.0.0-stand-in';
@@ -291,12 +301,20 @@ export const net = { fetch: (url, init) => fetch(url, init), isOnline: () => tru
 export const powerMonitor = new EventEmitter();
 export const dialog = {
   showErrorBox: (title, content) => void recorded.errorBoxes.push({ title, content }),
-  showMessageBox: async () => ({ response: 0 }),
+  /** Called as (options) or (window, options), as Electron allows. */
+  showMessageBox: async (...args) => {
+    const { title, message, detail } = args.at(-1);
+    recorded.messageBoxes.push({ title, message, detail });
+    return { response: 0 };
+  },
   showSaveDialog: async () => ({ canceled: true }),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 };
 export const shell = {
-  openPath: async () => '',
+  openPath: async (path) => {
+    recorded.openedPaths.push(path);
+    return '';
+  },
   openExternal: async (url) => void recorded.openedExternal.push(url),
 };
 

@@ -80,6 +80,9 @@ describe('electron-builder, run for real against a stand-in Electron binary', ()
     const packages = new Set(entries.filter((entry) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(entry)).map((entry) => entry.slice('/node_modules/'.length)));
     expect(packages).toContain('electron-store');
     expect(packages).toContain('zod');
+    // The log file's writer: the main bundle imports electron-log/node at run time, so it has to be here.
+    expect(packages).toContain('electron-log');
+    expect(entries).toContain('/node_modules/electron-log/node.js');
     for (const devOnly of ['electron', 'electron-builder', 'vitest', 'react', 'typescript', '@doyensec/electronegativity']) expect(packages).not.toContain(devOnly);
   });
 });

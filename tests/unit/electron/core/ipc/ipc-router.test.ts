@@ -26,7 +26,8 @@ function setup() {
     trustChecks.push(event);
     return event.sender === WINDOW;
   };
-  const router = createIpcRouter({ ipcMain, isTrustedSender, logger });
+  const failures: string[] = [];
+  const router = createIpcRouter({ ipcMain, isTrustedSender, logger, onFailure: (code) => void failures.push(code) });
   /** Plays the renderer with a whole IPC event: a sub-frame, a frame that is gone. */
   const invokeAs = (channel: string, payload: unknown, event: IpcSenderEvent): Promise<unknown> => {
     const handler = handlers.get(channel);
@@ -34,7 +35,7 @@ function setup() {
     return handler(event, payload);
   };
   const invoke = (channel: string, payload?: unknown, sender: unknown = WINDOW): Promise<unknown> => invokeAs(channel, payload, { sender, senderFrame: MAIN_FRAME });
-  return { router, invoke, invokeAs, logs, trustChecks, channels: () => [...handlers.keys()] };
+  return { router, invoke, invokeAs, logs, trustChecks, failures, channels: () => [...handlers.keys()] };
 }
 
 describe('createIpcRouter', () => {
@@ -177,6 +178,21 @@ describe('createIpcRouter', () => {
     expect(result.error.code).toBe('internal');
     expect(result.error.message).not.toMatch(/ENOENT|tokens\.json|node:fs|\bat\b.*\(/);
     expect(logs.filter((log) => log.level === 'error')).toHaveLength(1);
+  });
+
+  it('tells onFailure the code of every failure it answers with, and nothing of a success', async () => {
+    const { router, invoke, failures } = setup();
+    router.handle('listProfiles', async () => ok([]));
+    router.handle('fetchToken', async () => fail(appError('rejected_credentials', 'Butlr refused the client ID or secret.')));
+    router.handle('copyToken', async () => {
+      throw new Error('boom');
+    });
+    await invoke(ipcChannels.listProfiles);
+    await invoke(ipcChannels.listProfiles, undefined, FOREIGN);
+    await invoke(ipcChannels.fetchToken, { id: 'not-a-uuid' });
+    await invoke(ipcChannels.fetchToken, { id: ID });
+    await invoke(ipcChannels.copyToken, { id: ID });
+    expect(failures).toEqual(['unknown_sender', 'invalid_request', 'rejected_credentials', 'internal']);
   });
 
   it('keeps answering after a handler threw', async () => {
