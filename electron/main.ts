@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
 import { seedProfiles } from './core/demo-seed';
-import { headlessDesktop } from './core/desktop/desktop-port';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
 import { consoleLogger, teeLogger } from './core/logger';
@@ -83,12 +82,14 @@ async function start(): Promise<void> {
     if (!startHidden) window.show();
   });
 
+  // Made before the core, which serves its shortcut status; its page cannot call the core before this function returns.
+  const quickSwitcher = createQuickSwitcher(preloadPath, pageUrl, nativeTheme.shouldUseDarkColors);
+  switcher = quickSwitcher;
   const core = createAppCore({
     ipcMain,
     isTrustedSender,
     send: (channel, payload) => {
       for (const target of [mainWindow, switcher?.window]) if (target && !target.isDestroyed()) target.webContents.send(channel, payload);
-      desktop?.onCoreEvent(channel);
     },
     fetch: (url, init) => net.fetch(url, init),
     safeStorage,
@@ -101,7 +102,7 @@ async function start(): Promise<void> {
     random: Math.random,
     newId: randomUUID,
     logger,
-    desktop: () => switcher ?? headlessDesktop,
+    desktop: quickSwitcher,
     onFailure: errorTally.recordFailure,
   });
   const diagnostics = createDiagnosticsActions(
@@ -111,14 +112,13 @@ async function start(): Promise<void> {
   );
   installAppMenu(process.platform, devServerUrl !== undefined, diagnostics);
 
-  switcher = createQuickSwitcher(preloadPath, pageUrl, nativeTheme.shouldUseDarkColors);
   const tray = createAppTray({
     copy: (profileId) => void desktop?.copyFromTray(profileId),
     open: showMainWindow,
     switcher: () => switcher?.toggle(),
     quit: () => app.quit(),
   });
-  desktop = startDesktopIntegration({ core, tray, switcher, logger, onFailure: errorTally.recordFailure });
+  desktop = startDesktopIntegration({ core, tray, switcher: quickSwitcher, logger, onFailure: errorTally.recordFailure });
   // With a tray to come back from, closing the window only hides it; Quit (tray, menu, Cmd+Q) really quits.
   window.on('close', (event) => {
     if (quitting) return;

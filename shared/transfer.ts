@@ -16,6 +16,8 @@ export const importPreviewSchema = z.object({
       name: z.string(),
       kind: z.enum(['client_credentials', 'password']),
       host: z.string(),
+      /** Who it signs in as: its client ID, or its username. Two profiles with one name are told apart by it. */
+      principal: z.string(),
       /** Whether this profile arrives with its secret; without one it must be entered after import. */
       hasSecret: z.boolean(),
       /** An existing profile with the same name, if any: then the person chooses rename, replace or skip. */

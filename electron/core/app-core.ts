@@ -7,7 +7,9 @@ import { registerDesktopHandlers } from './desktop/desktop-handlers';
 import { headlessDesktop, type DesktopPort } from './desktop/desktop-port';
 import { createActivityLog, type ActivityFile } from './activity/activity-log';
 import type { DialogPort } from './dialog-port';
-import { createEventEmitter, createIpcRouter, type EventEmitter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
+import { createCoreEvents, type CoreEvents } from './events/core-events';
+import { forwardEventsToRenderer } from './events/forward-to-renderer';
+import { createIpcRouter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
 import type { Logger } from './logger';
 import { registerProfileHandlers } from './profiles/profile-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
@@ -19,6 +21,7 @@ import { registerSecurityHandlers } from './security/security-handlers';
 import { registerSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsFile, type SettingsStore } from './settings/settings-store';
 import type { KeyValueStore } from './storage/key-value-store';
+import { replanRefreshOnChange } from './tokens/refresh-on-change';
 import { createRefreshScheduler, type RefreshScheduler, type TimerPort } from './tokens/refresh-scheduler';
 import { createTokenClient, type FetchLike } from './tokens/token-client';
 import { registerTokenHandlers } from './tokens/token-handlers';
@@ -52,14 +55,16 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly logger: Logger;
   /** What `prepareStoreFiles` had to move aside before the stores were opened. */
   readonly storageNotices?: readonly StorageNotice[];
-  /** The shell's desktop integration, once it exists (it needs the core's profiles first); headless until then. */
-  readonly desktop?: () => DesktopPort;
+  /** The shell's quick switcher and global shortcut; headless (tests, a shell without a desktop) when absent. */
+  readonly desktop?: DesktopPort;
   /** Hears the code of every failure answered over IPC or met by a background renewal, for the diagnostics' error tally. */
   readonly onFailure?: (code: ErrorCode) => void;
 }
 
 export interface AppCore {
   readonly router: IpcRouter;
+  /** What changed, for whoever follows it: the renderer forwarder, the refresh scheduler, the tray. */
+  readonly events: CoreEvents;
   readonly profiles: ProfileService;
   readonly tokens: TokenService;
   readonly settings: SettingsStore;
@@ -77,13 +82,8 @@ export interface AppCore {
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { now, logger } = deps;
-  const send = createEventEmitter(deps.send);
-  // Every change that can move a renewal time re-plans the schedule; the renderer hears of it the same way.
-  const emit: EventEmitter = (name, payload) => {
-    send(name, payload);
-    if (name === 'settingsChanged') scheduler.replan();
-    else scheduler.sync();
-  };
+  const events = createCoreEvents(logger);
+  const { emit } = events;
   const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger, onFailure: deps.onFailure });
   const cipher = createSecretCipher(deps.safeStorage, deps.platform);
   const settings = createSettingsStore(deps.settingsStore);
@@ -152,7 +152,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     createTransferService({ profiles, secretsCanBeSaved: () => sealCheck(), profileRepository, secrets, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
-  registerDesktopHandlers(router, deps.desktop ?? (() => headlessDesktop));
+  registerDesktopHandlers(router, deps.desktop ?? headlessDesktop);
+  // The subscribers, each on its own: the window hears every change, and the schedule follows what can move a renewal.
+  forwardEventsToRenderer(events, deps.send);
+  replanRefreshOnChange(events, scheduler);
   scheduler.sync();
   function flushPendingWrites(): void {
     tokenRepository.flush();
@@ -166,6 +169,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
   return {
     router,
+    events,
     profiles,
     tokens,
     settings,

@@ -2,7 +2,6 @@
 import { Notification } from 'electron';
 import type { ErrorCode } from '../../shared/app-error';
 import { copyOutcomeText } from '../../shared/copy-outcome-text';
-import { ipcEventChannels } from '../../shared/ipc/channels';
 import type { AppCore } from '../core/app-core';
 import { dueExpiryReminders } from '../core/desktop/expiry-reminders';
 import type { Logger } from '../core/logger';
@@ -23,8 +22,6 @@ interface DesktopIntegrationDeps {
 }
 
 export interface DesktopIntegration {
-  /** Call on every core event: the tray and reminders follow the data, the shortcut and login item follow the settings. */
-  onCoreEvent(channel: string): void;
   /** Copies from outside the window (tray), telling the person what happened with a quiet notification. */
   copyFromTray(profileId: string): Promise<void>;
   dispose(): void;
@@ -71,12 +68,10 @@ export function startDesktopIntegration({ core, tray, switcher, logger, onFailur
   applySettings();
   queueRefresh();
   const interval = setInterval(queueRefresh, REFRESH_MS);
+  // The tray and reminders follow the data; the shortcut and login item follow the settings.
+  const unsubscribe = [core.events.on('settingsChanged', applySettings), core.events.onAny(queueRefresh)];
 
   return {
-    onCoreEvent(channel) {
-      if (channel === ipcEventChannels.settingsChanged) applySettings();
-      queueRefresh();
-    },
     async copyFromTray(profileId) {
       const result = await core.tokens.copy(profileId);
       const profile = (await core.profiles.list()).find((candidate) => candidate.id === profileId);
@@ -90,6 +85,7 @@ export function startDesktopIntegration({ core, tray, switcher, logger, onFailur
       notify(text.title, text.detail);
     },
     dispose() {
+      unsubscribe.forEach((stop) => stop());
       clearInterval(interval);
       tray?.destroy();
       switcher.dispose();

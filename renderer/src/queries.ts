@@ -2,9 +2,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
-import type { NewProfileInput, ProfileChangesInput, ProfileView } from '../../shared/profile';
-import type { SettingsPatch } from '../../shared/settings';
-import type { ClashDecision } from '../../shared/transfer';
+import type { ProfileView } from '../../shared/profile';
+import { contractMutation } from './contract-mutation';
 import { unwrap } from './ipc-client';
 import { moveId, orderedAs } from './profile-order';
 
@@ -58,48 +57,54 @@ export const storageNoticesQuery = () =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-/**
- * For mutations whose variables carry something typed that is secret (a client secret, a password, a passphrase):
- * React Query keeps a settled mutation, variables and all, in its cache for `gcTime` (five minutes by default). With 0
- * it is dropped as soon as it has settled and its form has closed; while the form is open, the hook still reads the
- * mutation's state (pending, error), and the form holds the typed value anyway.
- */
-export const forgetWhenSettled = { gcTime: 0 } as const;
+// Mutations, one line each from the contract (contract-mutation.ts). Main's events (useMainEvents, below) refetch what
+// each one changes, failures included: a failed sign-in marks the token failed and says so with tokenChanged.
 
-/**
- * Refetches the list, and with it the open profile's details and activity, once a mutation settles; failures count too
- * (a failed fetch marks the token failed, a delete may find it already gone).
- */
-function useRefreshProfiles(): () => Promise<void> {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: queryKeys.profiles });
-}
-
-export function useCreateProfile() {
-  const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.createProfile(input)), onSettled: refresh, ...forgetWhenSettled });
-}
-
-export function useUpdateProfile() {
-  const refresh = useRefreshProfiles();
-  return useMutation({
-    mutationFn: (update: { id: string; changes: ProfileChangesInput }) => unwrap(window.butlr.updateProfile(update)),
-    onSettled: refresh,
-    ...forgetWhenSettled,
-  });
-}
-
-export function useDuplicateProfile() {
-  const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.duplicateProfile({ id })), onSettled: refresh });
-}
+export const useCreateProfile = contractMutation('createProfile', { forgetWhenSettled: true, invalidates: [] });
+/** Refetches before the form closes: focus goes back to what opened it, and an "Enter secret" button the save removes must be gone by then. */
+export const useUpdateProfile = contractMutation('updateProfile', { forgetWhenSettled: true, invalidates: [queryKeys.profiles] });
+export const useDuplicateProfile = contractMutation('duplicateProfile', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+export const useDeleteProfile = contractMutation('deleteProfile', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+export const useFetchToken = contractMutation('fetchToken', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+/** Copies in `format`, or in the default-format setting when none is given. */
+export const useCopyToken = contractMutation('copyToken', {
+  request: ({ id, format }: { id: string; format?: CopyFormat | undefined }) => (format === undefined ? { id } : { id, format }),
+  forgetWhenSettled: false,
+  invalidates: [],
+});
+/** Pins a profile to the top of the board, or unpins it. */
+export const usePinProfile = contractMutation('updateProfile', {
+  request: ({ id, pinned }: { id: string; pinned: boolean }) => ({ id, changes: { pinned } }),
+  forgetWhenSettled: false,
+  invalidates: [],
+});
+export const useSetAutoRefresh = contractMutation('setAutoRefresh', { forgetWhenSettled: false, invalidates: [] });
+/** Main shows the token in its own native window; the answer says only whether it did. */
+export const useRevealToken = contractMutation('revealToken', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+export const useExportActivity = contractMutation('exportActivity', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+/** Main shows the open dialog; null when the person cancelled it. */
+export const useStartImport = contractMutation('startImport', { forgetWhenSettled: false, invalidates: [] });
+export const useUnlockImport = contractMutation('unlockImport', { forgetWhenSettled: true, invalidates: [] });
+/** A failure part-way keeps what was imported before it; main says so with profilesChanged for each profile it took in. */
+export const useFinishImport = contractMutation('finishImport', { forgetWhenSettled: false, invalidates: [] });
+export const useCancelImport = contractMutation('cancelImport', { request: (importId: string) => ({ importId }), forgetWhenSettled: false, invalidates: [] });
+/** Main shows the save dialog; `savedTo` is null when the person cancelled it. Without a passphrase the file carries no secrets. */
+export const useExportProfiles = contractMutation('exportProfiles', {
+  request: (passphrase: string | undefined) => (passphrase === undefined ? {} : { passphrase }),
+  forgetWhenSettled: true,
+  invalidates: [],
+});
+export const useUpdateSettings = contractMutation('updateSettings', { answerReplaces: queryKeys.settings, forgetWhenSettled: false, invalidates: [] });
+/** Puts the quick-switcher window away; main answers whether there was one to hide. */
+export const useHideQuickSwitcher = contractMutation('hideQuickSwitcher', { forgetWhenSettled: false, invalidates: [] });
 
 const reorderKey = ['reorder-profiles'] as const;
 
 /**
  * Moves a profile a place up (-1) or down (1), from the list as last shown (so quick repeated moves add up), shows the
  * new order at once and sends main the whole order. Only the last of several quick moves refetches, so an answer to an
- * earlier one cannot put back an order the person has already moved on from.
+ * earlier one cannot put back an order the person has already moved on from. It refetches itself, as main sends
+ * profilesChanged only for an order it took: a refused one is put right by the refetch.
  */
 export function useMoveProfile(): (id: string, delta: -1 | 1, onError: (error: Error) => void) => void {
   const queryClient = useQueryClient();
@@ -124,102 +129,16 @@ export function useMoveProfile(): (id: string, delta: -1 | 1, onError: (error: E
   );
 }
 
-/** Brings back a deleted profile within its undo window. Not a hook: Undo lives in a toast that outlasts the row that asked. */
+/**
+ * Brings back a deleted profile within its undo window. Not a hook: Undo lives in a toast that outlasts the row that asked.
+ * The list is refetched before it returns (profilesChanged would refetch it too, but later), so the restored row can take focus.
+ */
 export async function restoreProfile(queryClient: QueryClient, id: string): Promise<ProfileView> {
   try {
     return await unwrap(window.butlr.restoreProfile({ id }));
   } finally {
     await queryClient.invalidateQueries({ queryKey: queryKeys.profiles });
   }
-}
-
-export function useDeleteProfile() {
-  const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.deleteProfile({ id })), onSettled: refresh });
-}
-
-export function useFetchToken() {
-  const refresh = useRefreshProfiles();
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.fetchToken({ id })), onSettled: refresh });
-}
-
-/** Copies in `format`, or in the default-format setting when none is given. */
-export function useCopyToken() {
-  const refresh = useRefreshProfiles();
-  return useMutation({
-    mutationFn: ({ id, format }: { id: string; format?: CopyFormat }) => unwrap(window.butlr.copyToken(format === undefined ? { id } : { id, format })),
-    onSettled: refresh,
-  });
-}
-
-/** Pins a profile to the top of the board, or unpins it. */
-export function usePinProfile() {
-  const refresh = useRefreshProfiles();
-  return useMutation({
-    mutationFn: ({ id, pinned }: { id: string; pinned: boolean }) => unwrap(window.butlr.updateProfile({ id, changes: { pinned } })),
-    onSettled: refresh,
-  });
-}
-
-/** Puts the quick-switcher window away; main answers whether there was one to hide. */
-export function useHideQuickSwitcher() {
-  return useMutation({ mutationFn: () => unwrap(window.butlr.hideQuickSwitcher()) });
-}
-
-export function useSetAutoRefresh() {
-  const refresh = useRefreshProfiles();
-  return useMutation({
-    mutationFn: (change: { id: string; enabled: boolean }) => unwrap(window.butlr.setAutoRefresh(change)),
-    onSettled: refresh,
-  });
-}
-
-/** Main shows the token in its own native window; the answer says only whether it did. */
-export function useRevealToken() {
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.revealToken({ id })) });
-}
-
-export function useExportActivity() {
-  return useMutation({ mutationFn: (id: string) => unwrap(window.butlr.exportActivity({ id })) });
-}
-
-/** Main shows the open dialog; null when the person cancelled it. */
-export function useStartImport() {
-  return useMutation({ mutationFn: () => unwrap(window.butlr.startImport()) });
-}
-
-export function useUnlockImport() {
-  return useMutation({ mutationFn: (unlock: { importId: string; passphrase: string }) => unwrap(window.butlr.unlockImport(unlock)), ...forgetWhenSettled });
-}
-
-export function useFinishImport() {
-  const refresh = useRefreshProfiles();
-  return useMutation({
-    mutationFn: (finish: { importId: string; decisions: Record<string, ClashDecision> }) => unwrap(window.butlr.finishImport(finish)),
-    // A failure part-way keeps what was imported before it, so the list is refreshed either way.
-    onSettled: refresh,
-  });
-}
-
-export function useCancelImport() {
-  return useMutation({ mutationFn: (importId: string) => unwrap(window.butlr.cancelImport({ importId })) });
-}
-
-/** Main shows the save dialog; `savedTo` is null when the person cancelled it. */
-export function useExportProfiles() {
-  return useMutation({
-    mutationFn: (passphrase: string | undefined) => unwrap(window.butlr.exportProfiles(passphrase === undefined ? {} : { passphrase })),
-    ...forgetWhenSettled,
-  });
-}
-
-export function useUpdateSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (patch: SettingsPatch) => unwrap(window.butlr.updateSettings(patch)),
-    onSuccess: (settings) => queryClient.setQueryData(queryKeys.settings, settings),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.settings }),
-  });
 }
 
 /** Keeps what is on screen current when main changes it on its own (auto-refresh, a renewal during Copy, another window). */

@@ -1,8 +1,7 @@
 // Queries and mutations the settings dialog and the profile form's Test button need, beside the shared ones in queries.ts.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NewProfileInput } from '../../shared/profile';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { contractMutation } from './contract-mutation';
 import { unwrap } from './ipc-client';
-import { forgetWhenSettled } from './queries';
 
 export const shortcutStatusKey = ['shortcut-status'] as const;
 
@@ -19,6 +18,4 @@ export function useRefreshShortcutStatus(): () => void {
 }
 
 /** Signs in with credentials not yet saved; nothing is stored, so nothing is invalidated. */
-export function useTestProfile() {
-  return useMutation({ mutationFn: (input: NewProfileInput) => unwrap(window.butlr.testProfile(input)), ...forgetWhenSettled });
-}
+export const useTestProfile = contractMutation('testProfile', { forgetWhenSettled: true, invalidates: [] });

@@ -39,6 +39,9 @@ describe('export and import in the built renderer', () => {
   const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
   const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import profiles' });
   const importRow = (page: Page, name: string) => importDialog(page).locator(`[data-testid="import-row"][data-profile-name="${name}"]`);
+  /** The row's cells after its name: server, client ID or username, secret, import as. */
+  const cell = (page: Page, name: string, column: 'server' | 'principal' | 'secret' | 'importAs') =>
+    importRow(page, name).locator('td').nth(['server', 'principal', 'secret', 'importAs'].indexOf(column));
   const status = (row: Locator) => row.getByTestId('token-status').textContent();
   async function mainProfiles(harness: RendererHarness): Promise<ProfileView[]> {
     return ((await harness.testCore.invoke('profiles:list')) as { value: ProfileView[] }).value;
@@ -117,7 +120,11 @@ describe('export and import in the built renderer', () => {
     const dialog = importDialog(page);
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('vault.json (an export) holds 2 profiles.');
-    expect(await importRow(page, 'Staging HQ').locator('td').nth(1).textContent()).toBe('Locked');
+    expect(await cell(page, 'Staging HQ', 'secret').textContent()).toBe('Locked');
+    // The file's "Staging HQ" signs in as another client than the one already here: the preview says which.
+    expect(await dialog.getByRole('columnheader').allTextContents()).toEqual(['Profile', 'Server', 'Client ID or username', 'Secret', 'Import as']);
+    expect(await cell(page, 'Staging HQ', 'principal').textContent()).toBe('demo-client');
+    expect(await cell(page, 'Admin login', 'principal').textContent()).toBe(USERNAME);
 
     const passphrase = dialog.getByLabel('Passphrase', { exact: true });
     await passphrase.fill('not the passphrase');
@@ -128,8 +135,8 @@ describe('export and import in the built renderer', () => {
     await passphrase.fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => passphrase.count()).toBe(0);
-    expect(await importRow(page, 'Staging HQ').locator('td').nth(1).textContent()).toBe('Included');
-    expect(await importRow(page, 'Admin login').locator('td').nth(2).textContent()).toBe('New profile');
+    expect(await cell(page, 'Staging HQ', 'secret').textContent()).toBe('Included');
+    expect(await cell(page, 'Admin login', 'importAs').textContent()).toBe('New profile');
     const clash = importRow(page, 'Staging HQ');
     expect(await clash.textContent()).toContain('“Staging HQ” already exists');
     expect(await clash.getByRole('radio', { name: 'Rename to “Staging HQ (2)”' }).isChecked()).toBe(true);
@@ -179,7 +186,7 @@ describe('export and import in the built renderer', () => {
     const dialog = importDialog(page);
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('production.env (a .env file) holds 1 profile.');
-    expect(await importRow(page, 'production').locator('td').nth(1).textContent()).toBe('Included');
+    expect(await cell(page, 'production', 'secret').textContent()).toBe('Included');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => toast(page, 'Imported 1 profile.').count()).toBe(1);
 
@@ -187,8 +194,18 @@ describe('export and import in the built renderer', () => {
     await row.getByRole('button', { name: 'Get token' }).click();
     await expect.poll(() => status(row)).toBe('Valid');
 
+    // A client ID too long for its column loses its middle on screen, and stays whole in the title and for screen readers.
+    const longClientId = 'integration-client-7f3a9c21e5b04d68';
+    const longPath = join(fileDir, 'long.env');
+    await writeFile(longPath, `BUTLR_CLIENT_ID=${longClientId}\nBUTLR_CLIENT_SECRET=${SECRET}\nBUTLR_BASE_URL=${butlr.url}\n`);
+    harness.testCore.dialogs.nextOpenPath = longPath;
     await page.getByRole('button', { name: 'Import…' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    const principal = cell(page, 'long', 'principal');
+    expect(await principal.getAttribute('title')).toBe(longClientId);
+    expect(await principal.locator('[aria-hidden="true"]').textContent()).toBe('integration-…c21e5b04d68');
+    expect(await principal.locator('.visually-hidden').textContent()).toBe(longClientId);
+    expect(await principal.evaluate((td) => td.scrollWidth <= td.clientWidth)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => exchangesOn(harness, 'transfer:cancel-import').length).toBe(1);

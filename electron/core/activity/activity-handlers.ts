@@ -4,6 +4,7 @@ import { appError } from '../../../shared/app-error';
 import { fail, ok } from '../../../shared/result';
 import type { DialogPort } from '../dialog-port';
 import type { IpcRouter } from '../ipc/ipc-router';
+import { profileNotFound } from '../profiles/profile-errors';
 import type { ProfileRepository } from '../profiles/profile-repository';
 import { activityToCsv } from './activity-csv';
 import type { ActivityLog } from './activity-log';
@@ -17,7 +18,7 @@ export function registerActivityHandlers(router: IpcRouter, activity: ActivityLo
   router.handle('getActivity', async ({ id }) => ok([...activity.list(id)]));
   router.handle('exportActivity', async ({ id }) => {
     const profile = profiles.get(id);
-    if (!profile) return fail(appError('not_found', 'That profile no longer exists.'));
+    if (!profile) return fail(profileNotFound());
     const path = await dialogs.chooseSavePath(`butlr-activity-${fileSlug(profile.name)}.csv`, 'csv');
     if (path === null) return ok({ savedTo: null });
     try {

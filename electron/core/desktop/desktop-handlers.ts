@@ -3,7 +3,7 @@ import { ok } from '../../../shared/result';
 import type { IpcRouter } from '../ipc/ipc-router';
 import type { DesktopPort } from './desktop-port';
 
-export function registerDesktopHandlers(router: IpcRouter, desktop: () => DesktopPort): void {
-  router.handle('getShortcutStatus', async () => ok(desktop().shortcutStatus()));
-  router.handle('hideQuickSwitcher', async () => ok({ hidden: desktop().hideQuickSwitcher() }));
+export function registerDesktopHandlers(router: IpcRouter, desktop: DesktopPort): void {
+  router.handle('getShortcutStatus', async () => ok(desktop.shortcutStatus()));
+  router.handle('hideQuickSwitcher', async () => ok({ hidden: desktop.hideQuickSwitcher() }));
 }

@@ -1,7 +1,7 @@
 // The one way to register an IPC handler: check the sender, parse the payload, run, answer with a typed result.
 import { appError, appErrorSchema, type ErrorCode } from '../../../shared/app-error';
-import { ipcEvents, ipcContract, type IpcEventPayload, type IpcParsedRequest, type IpcResponse } from '../../../shared/ipc/contract';
-import type { IpcEventName, IpcMethod } from '../../../shared/ipc/channels';
+import { ipcContract, type IpcParsedRequest, type IpcResponse } from '../../../shared/ipc/contract';
+import type { IpcMethod } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/ipc-result';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../logger';
@@ -94,14 +94,4 @@ function senderRefusal(event: IpcSenderEvent, isTrustedSender: (event: IpcSender
     // Electron's frame getters throw once the frame is disposed: a sender nobody can vouch for.
     return 'a sender that could not be checked';
   }
-}
-
-/** Sends a typed main → renderer event; the payload is parsed against the contract first. */
-export type EventEmitter = <E extends IpcEventName>(name: E, payload: IpcEventPayload<E>) => void;
-
-export function createEventEmitter(send: (channel: string, payload: unknown) => void): EventEmitter {
-  return (name, payload) => {
-    const event = ipcEvents[name];
-    send(event.channel, event.payload.parse(payload));
-  };
 }

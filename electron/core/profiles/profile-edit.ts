@@ -5,6 +5,7 @@ import type { ProfileChanges } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { TokenService } from '../tokens/token-service';
 import { applyProfileChanges } from './profile-changes';
+import { profileNotFound } from './profile-errors';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from './profile-repository';
 import type { ProfileSecrets } from './profile-secrets';
 import { sameSignInIdentity } from './sign-in-identity';
@@ -42,7 +43,7 @@ export async function saveProfileEdit({ profiles, secrets, tokens }: ProfileEdit
     return replanned.ok ? replanned.value.profile : latest;
   };
   if (profiles.updateIf(id, loaded.revision, change) === null) {
-    return fail(profiles.load(id) ? changedWhileSaving() : appError('not_found', 'That profile no longer exists. It may have been deleted in another window.'));
+    return fail(profiles.load(id) ? changedWhileSaving() : profileNotFound());
   }
   // A token issued to the old identity or server must not be handed out for the new one.
   if (planned.value.tokenInvalidated) tokens.forget(id);

@@ -3,12 +3,13 @@ import { appError, type AppError } from '../../../shared/app-error';
 import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
 import type { NewProfile, ProfileChanges, ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
-import type { EventEmitter } from '../ipc/ipc-router';
+import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import type { TimerPort } from '../tokens/refresh-scheduler';
 import type { TokenService } from '../tokens/token-service';
 import { newStoredProfile, type ProfileSource } from './new-stored-profile';
 import { changedWhileSaving, saveProfileEdit } from './profile-edit';
+import { profileNotFound } from './profile-errors';
 import { firstFreeNumberedName } from '../vault/profile-names';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from './profile-repository';
 import type { ProfileSecrets } from './profile-secrets';
@@ -45,12 +46,11 @@ interface ProfileServiceDeps {
   readonly autoRefreshByDefault: () => boolean;
   readonly nextRefreshAt: (id: string) => number | null;
   readonly lastUsedAt: (id: string) => number | null;
-  readonly emit: EventEmitter;
+  readonly emit: EmitCoreEvent;
   readonly logger: Logger;
 }
 
 const nameTaken = (name: string): AppError => appError('name_taken', `A profile named “${name}” already exists. Choose another name.`, { field: 'name' });
-const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 
 export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const { profiles, tokens, secrets, timers, now, newId, emit, logger } = deps;
@@ -68,7 +68,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   /** The view of a profile just written: read back, so it shows what is stored. */
   const viewOf = async (id: string): Promise<Result<ProfileView>> => {
     const loaded = profiles.load(id);
-    return loaded ? ok(await toView(loaded)) : fail(notFound());
+    return loaded ? ok(await toView(loaded)) : fail(profileNotFound());
   };
 
   const nextOrder = (): number => Math.max(-1, ...profiles.list().map((profile) => profile.order)) + 1;
@@ -122,7 +122,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async update(id, changes) {
       const loaded = profiles.load(id);
-      if (!loaded) return fail(notFound());
+      if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
@@ -131,7 +131,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async adopt(candidate, replaceId) {
       const loaded = replaceId === null ? null : profiles.load(replaceId);
-      if (replaceId !== null && !loaded) return fail(notFound());
+      if (replaceId !== null && !loaded) return fail(profileNotFound());
       const replaced = loaded?.profile;
       if (isNameTaken(candidate.name, replaceId ?? undefined)) return fail(nameTaken(candidate.name));
       const sealed = candidate.secret === null ? null : await secrets.seal(candidate.secret, candidate, 'secret');
@@ -157,7 +157,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async duplicate(id) {
       const original = profiles.get(id);
-      if (!original) return fail(notFound());
+      if (!original) return fail(profileNotFound());
       const name = firstFreeNumberedName(original.name, (candidate) => isNameTaken(candidate));
       const copy: StoredProfile = { ...original, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
       profiles.add(copy);
@@ -165,7 +165,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       return viewOf(copy.id);
     },
     remove(id) {
-      if (!profiles.get(id)) return fail(notFound());
+      if (!profiles.get(id)) return fail(profileNotFound());
       const deletedAt = now();
       profiles.update(id, (profile) => ({ ...profile, deletedAt }));
       pendingPurges.set(id, timers.setTimeout(() => purge(id), UNDO_DELETE_MS));
@@ -193,7 +193,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       return ok({ ids: [...ids] });
     },
     setAutoRefresh(id, enabled) {
-      if (!profiles.get(id)) return fail(notFound());
+      if (!profiles.get(id)) return fail(profileNotFound());
       profiles.update(id, (profile) => ({ ...profile, autoRefresh: enabled }));
       changed(`auto-refresh ${enabled ? 'on' : 'off'} for`, id);
       return ok({ id, autoRefresh: enabled });

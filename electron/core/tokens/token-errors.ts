@@ -23,5 +23,4 @@ export const secretMissing = (profile: StoredProfile): AppError =>
 export const changedMeanwhile = (): AppError =>
   appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
 
-export const notFound = (): AppError => appError('not_found', 'That profile no longer exists. It may have been deleted in another window.');
 export const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');

@@ -5,8 +5,9 @@ import { hasMargin } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { TokenInfo, TokenLifetime } from '../../../shared/token-info';
 import type { ActivityLog } from '../activity/activity-log';
-import type { EventEmitter } from '../ipc/ipc-router';
+import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
+import { profileNotFound } from '../profiles/profile-errors';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from '../profiles/profile-repository';
 import type { ProfileSecrets } from '../profiles/profile-secrets';
 import type { SecretCipher } from '../security/secret-cipher';
@@ -16,7 +17,7 @@ import type { ClipboardGuard } from './clipboard-guard';
 import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
 import { createHeldTokens } from './held-tokens';
-import { changedMeanwhile, notFound, secretMissing, storageFailure } from './token-errors';
+import { changedMeanwhile, secretMissing, storageFailure } from './token-errors';
 import { createTokenStates } from './token-states';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
 import type { TokenRepository } from './token-repository';
@@ -67,7 +68,7 @@ interface TokenServiceDeps {
   readonly now: () => number;
   /** The copy margin in ms, read on every copy so a changed setting applies at once. */
   readonly copyMarginMs: () => number;
-  readonly emit: EventEmitter;
+  readonly emit: EmitCoreEvent;
   readonly logger: Logger;
 }
 
@@ -86,7 +87,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   /** Why a write derived from `revision` of the profile must not happen now: it went, or its identity or secret changed. */
   const staleness = (profileId: string, revision: number): AppError | null => {
     const current = profiles.load(profileId);
-    if (!current) return notFound();
+    if (!current) return profileNotFound();
     if (current.revision === revision) return null;
     return current.profile.encryptedSecret === null ? secretMissing(current.profile) : changedMeanwhile();
   };
@@ -115,7 +116,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     const running = inFlight.get(profileId);
     if (running) return running;
     const loaded = profiles.load(profileId);
-    if (!loaded) return Promise.resolve(fail(notFound()));
+    if (!loaded) return Promise.resolve(fail(profileNotFound()));
     const settle = (result: Result<SignedIn>): Result<SignedIn> => {
       inFlight.delete(profileId);
       if (!profiles.get(profileId)) return result;
@@ -143,7 +144,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const heldToken: TokenService['heldToken'] = async (profileId) => {
     const loaded = profiles.load(profileId);
-    return loaded ? held.open(loaded) : fail(notFound());
+    return loaded ? held.open(loaded) : fail(profileNotFound());
   };
 
   /** The held token if it is valid at all (`marginMs` 0) or for at least the margin, and was issued for the profile as loaded. */
@@ -173,7 +174,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     },
     async copy(profileId, format = defaultCopyFormat()) {
       const loaded = profiles.load(profileId);
-      if (!loaded) return fail(notFound());
+      if (!loaded) return fail(profileNotFound());
       if (loaded.damage) return fail(loaded.damage);
       const usable = await usableHeldToken(loaded, copyMarginMs());
       if (usable) {

@@ -1,7 +1,7 @@
 // What the renderer is told about each profile's token: its lifetime, the last failed attempt, and whether it is on disk.
 import type { AppError } from '../../../shared/app-error';
 import type { TokenInfo, TokenLifetime } from '../../../shared/token-info';
-import type { EventEmitter } from '../ipc/ipc-router';
+import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import { tokenKeptInMemory, tokenNotSaved } from './token-errors';
 import type { TokenRepository } from './token-repository';
@@ -20,7 +20,7 @@ interface TokenStatesDeps {
   readonly tokens: TokenRepository;
   /** Whether the profile is still listed, so no event is sent for one that is gone. */
   readonly listed: (profileId: string) => boolean;
-  readonly emit: EventEmitter;
+  readonly emit: EmitCoreEvent;
   readonly logger: Logger;
 }
 

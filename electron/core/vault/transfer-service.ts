@@ -55,6 +55,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         name: step.candidate.name,
         kind: step.candidate.kind,
         host: new URL(step.candidate.baseUrl).host,
+        principal: step.candidate.kind === 'password' ? step.candidate.username : step.candidate.clientId,
         hasSecret: step.candidate.secret !== null,
         clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,
         suggestedName: step.action === 'undecided' ? step.suggestedName : null,

@@ -1,13 +1,13 @@
 // The "Export profiles" dialog: without secrets (safe to share) or with them sealed under a passphrase; main asks where to save.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { checkPassphrase, PASSPHRASE_MIN_LENGTH, type ExportErrors, type ExportField } from '../export-form';
 import { IpcError, errorMessage } from '../ipc-client';
 import { useExportProfiles } from '../queries';
 import { showToast } from '../toast-store';
 import { describeExport } from '../transfer-text';
-import { useModalDialog } from '../use-modal-dialog';
 import { FormField } from './form-field';
+import { ModalDialog } from './modal-dialog';
 import { RadioOption } from './radio-option';
 
 type Contents = 'metadata' | 'secrets';
@@ -18,14 +18,15 @@ const CHOICES: readonly { readonly value: Contents; readonly label: string; read
 ];
 
 export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
-  const dialogRef = useModalDialog();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const exportProfiles = useExportProfiles();
   const [contents, setContents] = useState<Contents>('metadata');
   const [values, setValues] = useState<Record<ExportField, string>>({ passphrase: '', repeat: '' });
   const [errors, setErrors] = useState<ExportErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const focus = (field: ExportField): void => document.querySelector<HTMLInputElement>(`#export-form [name="${field}"]`)?.focus();
+  const focus = (field: ExportField): void => formRef.current?.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus();
   const change = (field: ExportField, value: string): void => setValues((current) => ({ ...current, [field]: value }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>): void {
@@ -57,58 +58,50 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="export-title"
-      onCancel={(event) => {
-        if (exportProfiles.isPending) event.preventDefault();
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      title="Export profiles"
+      intro="Saves every profile to a JSON file you choose next; Import… reads it back, here or on another computer."
+      error={formError}
+      busy={exportProfiles.isPending}
+      onSubmit={handleSubmit}
+      formRef={formRef}
       onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" aria-busy={exportProfiles.isPending}>
+            Export
+          </button>
+        </>
+      }
     >
-      <form id="export-form" className="profile-form" noValidate onSubmit={handleSubmit}>
-        <h2 id="export-title">Export profiles</h2>
-        <p className="dialog-intro">Saves every profile to a JSON file you choose next; Import… reads it back, here or on another computer.</p>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset disabled={exportProfiles.isPending}>
-          <fieldset className="choice-field">
-            <legend>What to export</legend>
-            <div className="choice-options choice-options-stacked">
-              {CHOICES.map((choice) => (
-                <RadioOption key={choice.value} name="contents" {...choice} checked={contents === choice.value} onChange={() => setContents(choice.value)} />
-              ))}
-            </div>
-          </fieldset>
-          {contents === 'secrets' && (
-            <>
-              <FormField
-                field="passphrase"
-                label="Passphrase"
-                type="password"
-                autoComplete="new-password"
-                hint={`At least ${PASSPHRASE_MIN_LENGTH} characters. You will need it to import the file.`}
-                value={values.passphrase}
-                error={errors.passphrase}
-                onChange={change}
-                onBlur={() => {}}
-              />
-              <FormField field="repeat" label="Repeat passphrase" type="password" autoComplete="new-password" value={values.repeat} error={errors.repeat} onChange={change} onBlur={() => {}} />
-            </>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" aria-busy={exportProfiles.isPending}>
-              Export
-            </button>
-          </div>
-        </fieldset>
-      </form>
-    </dialog>
+      <fieldset className="choice-field">
+        <legend>What to export</legend>
+        <div className="choice-options choice-options-stacked">
+          {CHOICES.map((choice) => (
+            <RadioOption key={choice.value} name="contents" {...choice} checked={contents === choice.value} onChange={() => setContents(choice.value)} />
+          ))}
+        </div>
+      </fieldset>
+      {contents === 'secrets' && (
+        <>
+          <FormField
+            field="passphrase"
+            label="Passphrase"
+            type="password"
+            autoComplete="new-password"
+            hint={`At least ${PASSPHRASE_MIN_LENGTH} characters. You will need it to import the file.`}
+            value={values.passphrase}
+            error={errors.passphrase}
+            onChange={change}
+            onBlur={() => {}}
+          />
+          <FormField field="repeat" label="Repeat passphrase" type="password" autoComplete="new-password" value={values.repeat} error={errors.repeat} onChange={change} onBlur={() => {}} />
+        </>
+      )}
+    </ModalDialog>
   );
 }

@@ -6,9 +6,9 @@ import { errorMessage } from '../ipc-client';
 import { encryptionStatusQuery, settingsQuery, useCancelImport, useFinishImport } from '../queries';
 import { showToast } from '../toast-store';
 import { describeImportOutcome } from '../transfer-text';
-import { useModalDialog } from '../use-modal-dialog';
 import { ImportTable } from './import-table';
 import { ImportUnlock } from './import-unlock';
+import { ModalDialog } from './modal-dialog';
 import { WeakEncryptionConsent } from './weak-encryption-consent';
 
 interface ImportDialogProps {
@@ -28,7 +28,7 @@ function describeSecrets(preview: ImportPreview): string | null {
 }
 
 export function ImportDialog({ preview: firstPreview, onClose }: ImportDialogProps) {
-  const dialogRef = useModalDialog();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState(firstPreview);
   const [decisions, setDecisions] = useState(() => initialDecisions(firstPreview));
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,43 +63,36 @@ export function ImportDialog({ preview: firstPreview, onClose }: ImportDialogPro
   const count = preview.profiles.length;
   return (
     <>
-      <dialog
-        ref={dialogRef}
-        className="dialog dialog-wide"
-        aria-labelledby="import-title"
-        onCancel={(event) => {
-          if (finish.isPending) event.preventDefault();
-        }}
+      <ModalDialog
+        dialogRef={dialogRef}
+        title="Import profiles"
+        className="dialog-wide"
+        intro={
+          <>
+            <span className="mono">{preview.fileName}</span> ({preview.source === 'env' ? 'a .env file' : 'an export'}) holds {count} {count === 1 ? 'profile' : 'profiles'}.
+          </>
+        }
+        error={formError}
+        busy={finish.isPending}
         onClose={() => {
           // Closed without importing: main forgets the file and any secrets it opened.
           if (!finished.current) cancel.mutate(preview.importId);
           onClose();
         }}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              Cancel
+            </button>
+            <button type="button" className="button button-primary" aria-busy={finish.isPending} onClick={() => (needsConsent ? setAskingConsent(true) : runImport())}>
+              Import
+            </button>
+          </>
+        }
       >
-        <div className="profile-form">
-          <h2 id="import-title">Import profiles</h2>
-          <p className="dialog-intro">
-            <span className="mono">{preview.fileName}</span> ({preview.source === 'env' ? 'a .env file' : 'an export'}) holds {count} {count === 1 ? 'profile' : 'profiles'}.
-          </p>
-          {formError && (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          )}
-          {preview.secrets === 'locked' ? <ImportUnlock importId={preview.importId} onUnlocked={setPreview} /> : <p>{secretsNote}</p>}
-          <fieldset disabled={finish.isPending}>
-            <ImportTable preview={preview} decisions={decisions} onDecide={(index, decision) => setDecisions((current) => ({ ...current, [String(index)]: decision }))} />
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-                Cancel
-              </button>
-              <button type="button" className="button button-primary" aria-busy={finish.isPending} onClick={() => (needsConsent ? setAskingConsent(true) : runImport())}>
-                Import
-              </button>
-            </div>
-          </fieldset>
-        </div>
-      </dialog>
+        {preview.secrets === 'locked' ? <ImportUnlock importId={preview.importId} onUnlocked={setPreview} /> : <p>{secretsNote}</p>}
+        <ImportTable preview={preview} decisions={decisions} onDecide={(index, decision) => setDecisions((current) => ({ ...current, [String(index)]: decision }))} />
+      </ModalDialog>
       {/* Beside the dialog, not inside it: React would hand the consent dialog's close event on to this one's onClose. */}
       {askingConsent && (
         <WeakEncryptionConsent

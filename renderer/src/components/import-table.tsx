@@ -1,8 +1,12 @@
 // The profiles an import file holds, with what each brings and, for a name already taken, the choice: rename, replace or skip.
 import type { ClashDecision, ImportPreview } from '../../../shared/transfer';
+import { middleEllipsis } from '../middle-ellipsis';
 import { RadioOption } from './radio-option';
 
 type PreviewProfile = ImportPreview['profiles'][number];
+
+/** Longer client IDs and usernames lose their middle, so the table keeps its width; the whole value is in the title and read out. */
+const PRINCIPAL_MAX = 24;
 
 interface ImportTableProps {
   readonly preview: ImportPreview;
@@ -13,6 +17,18 @@ interface ImportTableProps {
 function secretText(preview: ImportPreview, profile: PreviewProfile): string {
   if (profile.hasSecret) return 'Included';
   return preview.secrets === 'locked' ? 'Locked' : 'Enter after import';
+}
+
+/** Who the profile signs in as, in full for screen readers and on hover when it had to be shortened. */
+function PrincipalCell({ value }: { readonly value: string }) {
+  const shown = middleEllipsis(value, PRINCIPAL_MAX);
+  if (shown === value) return <td className="mono import-principal">{value}</td>;
+  return (
+    <td className="mono import-principal" title={value}>
+      <span aria-hidden="true">{shown}</span>
+      <span className="visually-hidden">{value}</span>
+    </td>
+  );
 }
 
 function ClashChoice({ profile, decision, onDecide }: { readonly profile: PreviewProfile; readonly decision: ClashDecision; readonly onDecide: (decision: ClashDecision) => void }) {
@@ -42,6 +58,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
           <tr>
             <th scope="col">Profile</th>
             <th scope="col">Server</th>
+            <th scope="col">Client ID or username</th>
             <th scope="col">Secret</th>
             <th scope="col">Import as</th>
           </tr>
@@ -54,6 +71,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
                 <span className="import-kind">{profile.kind === 'password' ? 'Username and password' : 'Client credentials'}</span>
               </th>
               <td className="mono">{profile.host}</td>
+              <PrincipalCell value={profile.principal} />
               <td>{secretText(preview, profile)}</td>
               <td>
                 {profile.clashesWith === null ? (

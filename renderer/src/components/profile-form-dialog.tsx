@@ -7,11 +7,11 @@ import { firstInvalidField, secretFieldOf, type ProfileField, type TextField } f
 import { secretClearedBy, type ProfileSave } from '../profile-form-verdict';
 import { useCreateProfile, useUpdateProfile } from '../queries';
 import { showToast } from '../toast-store';
-import { useModalDialog } from '../use-modal-dialog';
 import { useProfileForm } from '../use-profile-form';
 import { CredentialFields } from './credential-fields';
 import { FormField } from './form-field';
 import { KindChoice } from './kind-choice';
+import { ModalDialog } from './modal-dialog';
 import { OrganisingFields } from './organising-fields';
 import { ProfileTestButton } from './profile-test-button';
 import { WeakEncryptionConsent } from './weak-encryption-consent';
@@ -27,7 +27,7 @@ interface ProfileFormDialogProps {
 const NOT_SAVED = 'Nothing was saved. Without a keyring, a secret is stored only if you agree to it being obfuscated rather than encrypted.';
 
 export function ProfileFormDialog({ profile, focusSecret = false, onClose }: ProfileFormDialogProps) {
-  const dialogRef = useModalDialog();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
   const form = useProfileForm(profile);
@@ -87,50 +87,41 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
   const secretWord = kind === 'password' ? 'password' : 'secret';
   return (
     <>
-      <dialog
-        ref={dialogRef}
-        className="dialog"
-        aria-labelledby="profile-form-title"
-        onCancel={(event) => {
-          if (pending) event.preventDefault();
-        }}
+      <ModalDialog
+        dialogRef={dialogRef}
+        title={profile ? 'Edit profile' : 'New profile'}
+        intro={profile ? 'Saved secrets are never shown again; type one only to replace it.' : `Paste the details of a Butlr API token. The ${secretWord} is encrypted on this computer and never shown again.`}
+        error={form.formError}
+        errorRef={formErrorRef}
+        busy={pending}
+        onSubmit={handleSubmit}
+        formRef={formRef}
         onClose={onClose}
+        actions={
+          <>
+            <button type="button" className="button" data-form-action onClick={() => dialogRef.current?.close()}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" data-form-action aria-busy={pending}>
+              Save profile
+            </button>
+          </>
+        }
       >
-        <form ref={formRef} className="profile-form" noValidate onSubmit={handleSubmit}>
-          <h2 id="profile-form-title">{profile ? 'Edit profile' : 'New profile'}</h2>
-          <p className="dialog-intro">
-            {profile ? 'Saved secrets are never shown again; type one only to replace it.' : `Paste the details of a Butlr API token. The ${secretWord} is encrypted on this computer and never shown again.`}
-          </p>
-          {form.formError && (
-            <p ref={formErrorRef} className="form-error" tabIndex={-1}>
-              {form.formError}
-            </p>
-          )}
-          <fieldset disabled={pending}>
-            <KindChoice value={kind} locked={profile !== undefined} onChange={form.setKind} />
-            <FormField field="name" label="Name" hint="How this profile appears in the list, e.g. Production." value={form.values.name} error={form.errors.name} onChange={form.change} onBlur={handleBlur} />
-            <FormField field="baseUrl" label="Base URL" type="url" value={form.values.baseUrl} error={form.errors.baseUrl} onChange={form.change} onBlur={handleBlur} />
-            <CredentialFields form={form} profile={profile} clearedBy={clearedBy} onBlur={handleBlur} />
-            <OrganisingFields form={form} onBlur={handleBlur} />
-            <ProfileTestButton
-              form={form}
-              profile={profile}
-              onProblem={(field) => {
-                if (field) focusField(field);
-                else formErrorRef.current?.focus();
-              }}
-            />
-            <div className="dialog-actions">
-              <button type="button" className="button" data-form-action onClick={() => dialogRef.current?.close()}>
-                Cancel
-              </button>
-              <button type="submit" className="button button-primary" data-form-action aria-busy={pending}>
-                Save profile
-              </button>
-            </div>
-          </fieldset>
-        </form>
-      </dialog>
+        <KindChoice value={kind} locked={profile !== undefined} onChange={form.setKind} />
+        <FormField field="name" label="Name" hint="How this profile appears in the list, e.g. Production." value={form.values.name} error={form.errors.name} onChange={form.change} onBlur={handleBlur} />
+        <FormField field="baseUrl" label="Base URL" type="url" value={form.values.baseUrl} error={form.errors.baseUrl} onChange={form.change} onBlur={handleBlur} />
+        <CredentialFields form={form} profile={profile} clearedBy={clearedBy} onBlur={handleBlur} />
+        <OrganisingFields form={form} onBlur={handleBlur} />
+        <ProfileTestButton
+          form={form}
+          profile={profile}
+          onProblem={(field) => {
+            if (field) focusField(field);
+            else formErrorRef.current?.focus();
+          }}
+        />
+      </ModalDialog>
       {/* Beside the dialog, not inside it: React would hand the consent dialog's close event on to this one's onClose. */}
       {consentFor && (
         <WeakEncryptionConsent

@@ -1,19 +1,17 @@
 // The Settings dialog: opens modal, shows the form once main's settings have loaded, closes with Esc, Cancel or a save.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { errorMessage } from '../ipc-client';
 import { settingsQuery } from '../queries';
+import { useModalDialog } from '../use-modal-dialog';
 import { SettingsForm } from './settings-dialog-form';
 
 export function SettingsDialog({ onClose }: { readonly onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { data: settings, error } = useQuery(settingsQuery());
   const close = (): void => dialogRef.current?.close();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  // Not a ModalDialog: its heading, error and actions are the settings form's own once the settings have loaded.
+  useModalDialog(dialogRef);
 
   return (
     <dialog ref={dialogRef} className="dialog" aria-labelledby="settings-title" onClose={onClose}>

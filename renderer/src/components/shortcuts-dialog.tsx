@@ -1,14 +1,23 @@
 // The "Keyboard shortcuts" sheet that "?" opens: every shortcut the window answers, with Ctrl or Cmd as this computer uses.
+import { useRef } from 'react';
 import { SHORTCUTS } from '../keyboard-shortcuts';
-import { useModalDialog } from '../use-modal-dialog';
+import { ModalDialog } from './modal-dialog';
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
 
 export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
-  const dialogRef = useModalDialog();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   return (
-    <dialog ref={dialogRef} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <ModalDialog
+      dialogRef={dialogRef}
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button-primary" autoFocus onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      }
+    >
       <dl className="shortcut-list">
         {SHORTCUTS.map(({ keys, action }) => (
           <div key={action} className="shortcut">
@@ -24,11 +33,6 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" autoFocus onClick={() => dialogRef.current?.close()}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

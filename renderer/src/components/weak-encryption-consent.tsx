@@ -4,7 +4,7 @@ import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { errorMessage } from '../ipc-client';
 import { encryptionStatusQuery, useUpdateSettings } from '../queries';
-import { useModalDialog } from '../use-modal-dialog';
+import { ModalDialog } from './modal-dialog';
 
 interface WeakEncryptionConsentProps {
   /** The person agreed and the setting is saved: retry what asked. */
@@ -13,8 +13,7 @@ interface WeakEncryptionConsentProps {
 }
 
 export function WeakEncryptionConsent({ onAgreed, onCancel }: WeakEncryptionConsentProps) {
-  const dialogRef = useModalDialog();
-  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const explanationId = useId();
   const agreed = useRef(false);
   const update = useUpdateSettings();
@@ -34,40 +33,33 @@ export function WeakEncryptionConsent({ onAgreed, onCancel }: WeakEncryptionCons
 
   // Rendered on <body>: this dialog opens over another modal one, and must not sit inside that one's form.
   return createPortal(
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog-narrow"
-      aria-labelledby={titleId}
-      aria-describedby={explanationId}
-      onCancel={(event) => {
-        if (update.isPending) event.preventDefault();
-      }}
+    <ModalDialog
+      dialogRef={dialogRef}
+      title="Store secrets without a keyring?"
+      className="dialog-narrow"
+      describedBy={explanationId}
+      error={update.isError ? errorMessage(update.error) : null}
+      busy={update.isPending}
       onClose={() => (agreed.current ? onAgreed() : onCancel())}
-    >
-      <div className="profile-form">
-        <h2 id={titleId}>Store secrets without a keyring?</h2>
-        <div id={explanationId} className="dialog-text">
-          <p>
-            No keyring was found on this computer (Linux “{backend}” storage), so secrets would only be <strong>obfuscated</strong> with a key anyone can look up, not encrypted. Anyone
-            who can read your files could recover them.
-          </p>
-          <p>To have them encrypted instead, cancel, set up GNOME Keyring or KWallet, and restart the app. If you store anyway, this choice is remembered and the warning stays at the top of the window.</p>
-        </div>
-        {update.isError && (
-          <p className="form-error" role="alert">
-            {errorMessage(update.error)}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" disabled={update.isPending} onClick={() => dialogRef.current?.close()}>
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
-          <button type="button" className="button button-danger" disabled={update.isPending} aria-busy={update.isPending} onClick={agree}>
+          <button type="button" className="button button-danger" aria-busy={update.isPending} onClick={agree}>
             Store anyway
           </button>
-        </div>
+        </>
+      }
+    >
+      <div id={explanationId} className="dialog-text">
+        <p>
+          No keyring was found on this computer (Linux “{backend}” storage), so secrets would only be <strong>obfuscated</strong> with a key anyone can look up, not encrypted. Anyone who
+          can read your files could recover them.
+        </p>
+        <p>To have them encrypted instead, cancel, set up GNOME Keyring or KWallet, and restart the app. If you store anyway, this choice is remembered and the warning stays at the top of the window.</p>
       </div>
-    </dialog>,
+    </ModalDialog>,
     document.body,
   );
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEventEmitter, createIpcRouter, type IpcMainLike, type IpcSenderEvent } from '../../../../../electron/core/ipc/ipc-router';
+import { createIpcRouter, type IpcMainLike, type IpcSenderEvent } from '../../../../../electron/core/ipc/ipc-router';
 import type { Logger } from '../../../../../electron/core/logger';
 import { appError } from '../../../../../shared/app-error';
-import { ipcChannels, ipcEventChannels } from '../../../../../shared/ipc/channels';
+import { ipcChannels } from '../../../../../shared/ipc/channels';
 import { fail, ok } from '../../../../../shared/result';
 
 const WINDOW = { id: 1 };
@@ -222,25 +222,5 @@ describe('createIpcRouter', () => {
     const { router, invoke } = setup();
     router.handle('copyToken', async () => ok({ expiresAt: 'soon' } as unknown as { expiresAt: number; renewed: boolean, clipboardClearsAt: null }));
     expect(((await invoke(ipcChannels.copyToken, { id: ID })) as { error: { code: string } }).error.code).toBe('internal');
-  });
-});
-
-describe('createEventEmitter', () => {
-  it('sends on the event channel with the payload stripped to the contract', () => {
-    const sent: { channel: string; payload: unknown }[] = [];
-    const emit = createEventEmitter((channel, payload) => void sent.push({ channel, payload }));
-    emit('tokenChanged', { profileId: ID, accessToken: 'eyJ' } as { profileId: string });
-    emit('profilesChanged', {});
-    expect(sent).toEqual([
-      { channel: ipcEventChannels.tokenChanged, payload: { profileId: ID } },
-      { channel: ipcEventChannels.profilesChanged, payload: {} },
-    ]);
-  });
-
-  it('refuses to send a payload that breaks the contract', () => {
-    const sent: unknown[] = [];
-    const emit = createEventEmitter((_channel, payload) => void sent.push(payload));
-    expect(() => emit('tokenChanged', { profileId: 'not-a-uuid' })).toThrow();
-    expect(sent).toHaveLength(0);
   });
 });

@@ -48,7 +48,9 @@ describe('a Butlr .env file', () => {
       fileName: 'staging.env',
       source: 'env',
       secrets: 'included',
-      profiles: [{ index: 0, name: 'staging', kind: 'client_credentials', host: new URL(butlr.url).host, hasSecret: true, clashesWith: null, suggestedName: null }],
+      profiles: [
+        { index: 0, name: 'staging', kind: 'client_credentials', host: new URL(butlr.url).host, principal: 'env-client', hasSecret: true, clashesWith: null, suggestedName: null },
+      ],
     });
     expect(JSON.stringify(preview)).not.toContain(ENV_SECRET);
     expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0 });
@@ -86,6 +88,19 @@ describe('a name clash', () => {
     expect(preview.profiles.map(({ name, clashesWith, suggestedName }) => ({ name, clashesWith, suggestedName }))).toEqual([
       { name: 'production', clashesWith: 'Production', suggestedName: 'production (2)' },
       { name: 'Fresh', clashesWith: null, suggestedName: null },
+    ]);
+  });
+
+  it('says who each profile signs in as (client ID or username), so a person can tell it from the one it clashes with', async () => {
+    const butlr = await world.server();
+    const test = world.core({ dataDir: await world.folder() });
+    await createProfile(test, profileInput(butlr.url, { name: 'Production', clientId: 'demo-client' }));
+    const admin = { kind: 'password', name: 'Admin', baseUrl: 'https://api.butlr.io', username: 'admin@example.com', notes: '', tags: [], color: null };
+    const path = await writeInFolder('vault.json', exportDocument([exported('Production', { clientId: 'production-client' }), admin]));
+    const preview = await startImport(test, path);
+    expect(preview.profiles.map(({ name, kind, principal, clashesWith }) => ({ name, kind, principal, clashesWith }))).toEqual([
+      { name: 'Production', kind: 'client_credentials', principal: 'production-client', clashesWith: 'Production' },
+      { name: 'Admin', kind: 'password', principal: 'admin@example.com', clashesWith: null },
     ]);
   });
 
