@@ -1,7 +1,7 @@
 // One line of the bench table: a figure measured beside its baseline, its added amount and ratio, and whether it meets its target.
 import { ratio, summarize, type Summary } from './stats';
 
-export type Unit = 'ms' | 'kB' | 'B';
+export type Unit = 'ms' | 'kB' | 'B' | 'rows';
 
 /** What a figure must meet. `holds` is a yes/no check made during the run (for example: profiles.json untouched). */
 export type Target =
@@ -9,6 +9,8 @@ export type Target =
   | { readonly kind: 'ratio-at-most'; readonly value: number }
   | { readonly kind: 'ours-below'; readonly value: number }
   | { readonly kind: 'ours-at-most'; readonly value: number }
+  /** For a count where more is better (rows a window shows). */
+  | { readonly kind: 'ours-at-least'; readonly value: number }
   | { readonly kind: 'holds'; readonly holds: boolean; readonly text: string };
 
 export interface Figure {
@@ -49,6 +51,8 @@ function meets(target: Target, ours: number, added: number, ratioValue: number):
       return ours < target.value;
     case 'ours-at-most':
       return ours <= target.value;
+    case 'ours-at-least':
+      return ours >= target.value;
     case 'holds':
       return target.holds;
   }

@@ -4,6 +4,7 @@ import type { Figure, Target, Unit } from './figure';
 function formatValue(value: number, unit: Unit): string {
   if (unit === 'B') return `${Math.round(value).toLocaleString('en')} B`;
   if (unit === 'kB') return `${value.toFixed(1)} kB`;
+  if (unit === 'rows') return `${Math.round(value)} rows`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ms`;
 }
@@ -22,6 +23,8 @@ function formatTarget(target: Target, unit: Unit): string {
       return `< ${formatValue(target.value, unit)}`;
     case 'ours-at-most':
       return `≤ ${formatValue(target.value, unit)}`;
+    case 'ours-at-least':
+      return `≥ ${formatValue(target.value, unit)}`;
     case 'holds':
       return target.text;
   }

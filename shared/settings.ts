@@ -18,6 +18,10 @@ const seconds = (limits: { readonly min: number; readonly max: number }, tooFew:
 /** What one click on Copy puts on the clipboard; also the format a copy request may name. */
 export const copyFormatSchema = z.enum(copyFormats);
 
+/** How much room the board gives a profile: a card with every detail, or one line (name, host, state, countdown, Copy). */
+export const densities = ['comfortable', 'compact'] as const;
+export type Density = (typeof densities)[number];
+
 export const settingsSchema = z.object({
   /** A token with less than this left is shown as "expiring soon". */
   expiringSoonSeconds: seconds(SETTING_LIMITS.expiringSoonSeconds, 'At least 10 seconds.', 'At most an hour.'),
@@ -39,6 +43,8 @@ export const settingsSchema = z.object({
   quickSwitcherShortcut: acceleratorSchema,
   /** Notify shortly before a pinned profile's token expires when nothing will renew it. */
   expiryReminders: z.boolean(),
+  /** The board's row density. */
+  density: z.enum(densities),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -53,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   quickSwitcherShortcut: DEFAULT_QUICK_SWITCHER_SHORTCUT,
   expiryReminders: true,
+  density: 'comfortable',
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */

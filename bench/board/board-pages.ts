@@ -27,7 +27,7 @@ export interface BoardPages {
 }
 
 /** The real harness (real core, bridge, bindings); a failed first load (out/ mid-rebuild in another terminal) is tried again. */
-async function openHarness(options: RendererHarnessOptions): Promise<RendererHarness> {
+export async function openHarness(options: RendererHarnessOptions): Promise<RendererHarness> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await openRendererHarness(options);
@@ -62,11 +62,12 @@ export async function openBoardPages(options: BoardPagesOptions): Promise<BoardP
   }
 }
 
-export async function waitForRows(page: Page, expected: number): Promise<number> {
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="profile-row"]').length >= count, expected, { polling: 50, timeout: 30_000 });
+/** Waits for the board of `total` profiles (a row says it is one of `total`); returns how many rows are in the DOM, a screenful. */
+export async function waitForBoard(page: Page, total: number): Promise<number> {
+  await page.waitForFunction((count) => document.querySelector(`[data-testid="profile-row"][aria-setsize="${count}"]`) !== null, total, { polling: 50, timeout: 30_000 });
   return page.getByTestId('profile-row').count();
 }
 
-/** The first and the last row's countdown text. */
+/** The first and the last mounted row's countdown text. */
 export const firstAndLastCountdown = (page: Page): Promise<string[]> =>
   page.getByTestId('countdown').evaluateAll((nodes) => [nodes[0]?.textContent ?? '', nodes.at(-1)?.textContent ?? '']);

@@ -1,5 +1,6 @@
 // What the board shows: profiles matching the search, in the chosen order, pinned ones first, split into groups with counts.
 import type { ProfileView } from '../../shared/profile';
+import type { Density } from '../../shared/settings';
 import { heldLifetime } from './token-view';
 import { environmentOf, principalOf } from './profile-principal';
 
@@ -8,6 +9,7 @@ export type GroupKey = 'none' | 'environment' | 'tag';
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = { manual: 'Manual order', name: 'Name', expiry: 'Soonest expiry', lastUsed: 'Last used' };
 export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = { none: 'None', environment: 'Environment (host)', tag: 'Tag' };
+export const DENSITY_LABELS: Readonly<Record<Density, string>> = { comfortable: 'Comfortable', compact: 'Compact' };
 
 export interface BoardGroup {
   readonly key: string;

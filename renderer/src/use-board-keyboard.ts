@@ -1,27 +1,33 @@
 // The board's side of the keyboard shortcuts: which row is current, and what copying, renewing and moving do to it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { profileRowId, SEARCH_INPUT_ID } from './element-ids';
+import { useState, type RefObject } from 'react';
+import { SEARCH_INPUT_ID } from './element-ids';
 import { errorMessage } from './ipc-client';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { profilesQuery, useFetchToken } from './queries';
 import { showToast } from './toast-store';
 import { useCopyProfileToken } from './use-copy-profile-token';
 
-/** The rows as the board shows them now, top to bottom, whatever the search, sort and grouping. */
-function shownRowIds(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-testid="profile-row"]')].map((row) => row.dataset.profileId ?? '');
+/**
+ * How the arrow keys reach the board, whose rows are mostly not in the DOM (it is virtualized): the rows as it shows them
+ * now, top to bottom, whatever the search, sort and grouping; and a way to scroll one into view and focus it.
+ */
+export interface BoardNavigation {
+  readonly rowIds: () => readonly string[];
+  readonly reveal: (id: string) => void;
 }
 
 interface BoardKeyboardOptions {
   /** The profile whose details are open: what the shortcuts act on until the arrows pick another. */
   readonly selectedId: string | null;
+  /** Filled in by the board while it shows rows. */
+  readonly navigationRef: RefObject<BoardNavigation | null>;
   readonly onNewProfile: () => void;
   readonly onShowShortcuts: () => void;
 }
 
 /** Returns the keyboard's current row and a setter (a click on a row makes it current too). */
-export function useBoardKeyboard({ selectedId, onNewProfile, onShowShortcuts }: BoardKeyboardOptions): [string | null, (id: string | null) => void] {
+export function useBoardKeyboard({ selectedId, navigationRef, onNewProfile, onShowShortcuts }: BoardKeyboardOptions): [string | null, (id: string | null) => void] {
   const [currentId, setCurrentId] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const { copy } = useCopyProfileToken();
@@ -41,14 +47,13 @@ export function useBoardKeyboard({ selectedId, onNewProfile, onShowShortcuts }: 
       }
     },
     moveSelection: (delta) => {
-      const ids = shownRowIds();
-      if (ids.length === 0) return;
+      const board = navigationRef.current;
+      const ids = board?.rowIds() ?? [];
+      if (!board || ids.length === 0) return;
       const at = ids.indexOf(currentId ?? selectedId ?? '');
       const next = ids[at < 0 ? (delta > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + delta))]!;
       setCurrentId(next);
-      const row = document.getElementById(profileRowId(next));
-      row?.focus({ preventScroll: true });
-      row?.scrollIntoView({ block: 'nearest' });
+      board.reveal(next);
     },
     copySelected: () => {
       const profile = target();

@@ -1,4 +1,6 @@
 // Whether an element is on (or near) the screen, from one IntersectionObserver shared by every row; always true where unsupported.
+// The board mounts only rows near the viewport, but a few of those (the virtualizer's overscan, the kept current row) are
+// still off screen: this keeps them off the ticker.
 import { useCallback, useState } from 'react';
 
 type Listener = (visible: boolean) => void;
@@ -22,11 +24,11 @@ function sharedObserver(): IntersectionObserver | null {
 }
 
 /** A ref callback for the element, and whether it is on screen; starts true so a first paint never shows stale times. */
-export function useOnScreen<T extends Element>(): [(element: T | null) => void, boolean] {
+export function useOnScreen<T extends Element>(): [(element: T | null) => (() => void) | undefined, boolean] {
   const [visible, setVisible] = useState(true);
   const ref = useCallback((element: T | null) => {
     const io = sharedObserver();
-    if (!element || !io) return;
+    if (!element || !io) return undefined;
     listeners.set(element, setVisible);
     io.observe(element);
     return () => {

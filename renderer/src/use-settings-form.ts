@@ -1,7 +1,7 @@
 // State of the settings form: values and per-field errors, checked on blur once edited and in full on save.
 import { useState } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
-import type { Settings } from '../../shared/settings';
+import type { Density, Settings } from '../../shared/settings';
 import { toFormValues, validateSettingsForm, type FlagSetting, type SettingsErrors, type SettingsFormValues, type SettingsVerdict, type TextSetting } from './settings-form';
 
 export interface SettingsFormState {
@@ -10,6 +10,7 @@ export interface SettingsFormState {
   change(field: TextSetting, value: string): void;
   setFlag(field: FlagSetting, enabled: boolean): void;
   setCopyFormat(format: CopyFormat): void;
+  setDensity(density: Density): void;
   blur(field: TextSetting): void;
   validateAll(): SettingsVerdict;
 }
@@ -31,6 +32,9 @@ export function useSettingsForm(initial: Settings): SettingsFormState {
     },
     setCopyFormat(format) {
       setValues((current) => ({ ...current, defaultCopyFormat: format }));
+    },
+    setDensity(density) {
+      setValues((current) => ({ ...current, density }));
     },
     blur(field) {
       if (!edited.has(field) && errors[field] === undefined) return;

@@ -1,13 +1,16 @@
-// axe-core scans of the board, the profile form, the details panel and Settings in light and dark, with the screenshots kept in docs/.
+// axe-core scans of the board, the profile form, the details panel and Settings in light and dark, and of the compact board
+// with 50 profiles, with the screenshots kept in docs/.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProfileView } from '../../shared/profile';
 import { seriousViolations } from '../fixtures/axe-scan';
 import { seedEveryState, STATE_SEED_CLIENTS } from '../fixtures/every-state-seed';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
+import { openManyProfilesWorld } from '../fixtures/many-profiles';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../docs');
@@ -84,6 +87,66 @@ describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s m
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('settings');
     await closeDialog(dialog);
+  });
+
+  it('had no page errors, console errors or CSP violations', () => {
+    expect(harness.problems).toEqual([]);
+  });
+});
+
+/** Names for the compact board's clones: places and environments, as an admin's list of tenants reads. */
+const PLACES = ['Amsterdam', 'Berlin', 'Boston', 'Chicago', 'Denver', 'Dublin', 'Lisbon', 'London', 'Madrid', 'Oslo', 'Paris', 'Prague', 'Seattle', 'Sydney', 'Tokyo'];
+const STAGES = ['Prod', 'Staging', 'QA'];
+const cloneName = (index: number): string => `${PLACES[index % PLACES.length]} ${STAGES[Math.floor(index / PLACES.length) % STAGES.length]}`;
+
+describe.each(['light', 'dark'] as const)('the compact board with 50 profiles in %s mode', (scheme) => {
+  let world: BrowserWorld | undefined;
+  let harness: RendererHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    world = await openManyProfilesWorld({
+      butlr: { expiresInSeconds: 3600, clients: STATE_SEED_CLIENTS },
+      harness: { colorScheme: scheme, viewport: { width: 1100, height: 720 } },
+      // The six states first (the valid one is cloned), then 44 more: 50 in all.
+      seed: (core, butlr) => seedEveryState(core, butlr),
+      clones: { count: 44, nameOf: cloneName, tagsOf: (index) => [STAGES[Math.floor(index / PLACES.length) % STAGES.length]!.toLowerCase()] },
+    });
+    ({ harness, page } = world);
+    await harness.testCore.invoke('settings:update', { density: 'compact' });
+    // A restart drops expired tokens and forgets failures: sign the clones in, and make those two states again.
+    const listed = ((await harness.testCore.invoke('profiles:list')) as { ok: true; value: ProfileView[] }).value;
+    for (const profile of listed.filter((each) => !['Staging', 'Support desk', 'Moved tenant'].includes(each.name))) {
+      await harness.testCore.invoke('tokens:fetch', { id: profile.id });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await page.reload();
+    await page.locator('.board-rows-compact [data-testid="profile-row"]').nth(15).waitFor();
+  }, 60_000);
+
+  afterAll(() => world?.close());
+
+  it('has no serious or critical violations, with a profile in every state', async () => {
+    const statuses = await page.getByTestId('token-status').allTextContents();
+    expect(statuses).toEqual(expect.arrayContaining(['Valid', 'Expiring soon', 'Expired', 'Failed', 'No token yet', 'Needs secret']));
+    expect(await seriousViolations(page)).toEqual([]);
+    if (scheme === 'light') {
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'board-compact-light.png') });
+    }
+  });
+
+  it('has none with a row’s More menu open, nor with the details panel beside the narrowed rows', async () => {
+    const row = profileRow(page, 'Old sandbox');
+    await row.getByRole('button', { name: 'More' }).click();
+    await expect.poll(() => row.getByRole('menu').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await profileRow(page, 'Production EU').getByRole('button', { name: 'Details' }).click();
+    await expect.poll(() => page.getByTestId('details-panel').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('details-panel').getByRole('button', { name: 'Close details' }).click();
   });
 
   it('had no page errors, console errors or CSP violations', () => {

@@ -10,7 +10,11 @@ export interface SettingsFile extends Record<string, unknown> {
 }
 export const settingsFileDefaults: SettingsFile = { version: 1, settings: {} };
 
-/** One record: the settings object; a bad value inside it is dropped by `readSettings`, not by the file check. */
+/**
+ * One record: the settings object; a bad value inside it is dropped by `readSettings`, not by the file check. A new
+ * setting with a default (the board's density) needs no migration: a key the file lacks reads as its default, so the
+ * version only moves when a stored value changes meaning.
+ */
 export const settingsFileSpec: StoreSpec = {
   name: 'settings',
   version: 1,

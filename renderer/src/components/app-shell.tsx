@@ -1,10 +1,10 @@
 // The window's frame: the header, the list beside the selected profile's details, the dialogs and the toasts.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ImportPreview } from '../../../shared/transfer';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
 import { useMainEvents } from '../queries';
-import { useBoardKeyboard } from '../use-board-keyboard';
+import { useBoardKeyboard, type BoardNavigation } from '../use-board-keyboard';
 import { useMediaQuery } from '../use-media-query';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
@@ -48,7 +48,8 @@ export function AppShell() {
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsShortcut(openSettings);
   const openNewProfile = (): void => setForm({ profileId: null, focusSecret: false });
-  const [currentId, setCurrentId] = useBoardKeyboard({ selectedId, onNewProfile: openNewProfile, onShowShortcuts: () => setShortcutsOpen(true) });
+  const navigationRef = useRef<BoardNavigation>(null);
+  const [currentId, setCurrentId] = useBoardKeyboard({ selectedId, navigationRef, onNewProfile: openNewProfile, onShowShortcuts: () => setShortcutsOpen(true) });
 
   const closeDetails = useCallback(() => {
     // flushSync: the list must be out of `inert` before focus goes back to the row the details belonged to.
@@ -84,7 +85,7 @@ export function AppShell() {
         <div className="app-list" inert={detailsOpen && narrow}>
           <StorageNoticesBanner />
           <EncryptionBanner />
-          <ProfileList selectedId={selectedId} currentId={currentId} onSelect={selectProfile} onToggle={toggleDetails} onEdit={openEdit} />
+          <ProfileList selectedId={selectedId} currentId={currentId} onSelect={selectProfile} onToggle={toggleDetails} onEdit={openEdit} navigationRef={navigationRef} />
         </div>
         <SelectedDetails selectedId={selectedId} overlay={narrow} onClose={closeDetails} />
       </main>

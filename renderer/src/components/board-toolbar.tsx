@@ -1,17 +1,21 @@
-// The board's controls: search by name, tag, host or client id; sort; group.
-import { GROUP_LABELS, SORT_LABELS, type GroupKey, type SortKey } from '../board-view';
+// The board's controls: search by name, tag, host or client id; sort; group; and the rows' density (a saved setting).
+import type { Density } from '../../../shared/settings';
+import { DENSITY_LABELS, GROUP_LABELS, SORT_LABELS, type GroupKey, type SortKey } from '../board-view';
 import { SEARCH_INPUT_ID } from '../element-ids';
+import { ToolbarChoice } from './toolbar-choice';
 
 interface BoardToolbarProps {
   readonly query: string;
   readonly sort: SortKey;
   readonly group: GroupKey;
+  readonly density: Density;
   readonly onQuery: (query: string) => void;
   readonly onSort: (sort: SortKey) => void;
   readonly onGroup: (group: GroupKey) => void;
+  readonly onDensity: (density: Density) => void;
 }
 
-export function BoardToolbar({ query, sort, group, onQuery, onSort, onGroup }: BoardToolbarProps) {
+export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onGroup, onDensity }: BoardToolbarProps) {
   return (
     <div className="board-toolbar" role="search">
       <label className="board-field board-search">
@@ -35,26 +39,9 @@ export function BoardToolbar({ query, sort, group, onQuery, onSort, onGroup }: B
           }}
         />
       </label>
-      <label className="board-field">
-        <span className="board-field-label">Sort by</span>
-        <select className="board-input" value={sort} onChange={(event) => onSort(event.target.value as SortKey)}>
-          {Object.entries(SORT_LABELS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="board-field">
-        <span className="board-field-label">Group by</span>
-        <select className="board-input" value={group} onChange={(event) => onGroup(event.target.value as GroupKey)}>
-          {Object.entries(GROUP_LABELS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ToolbarChoice label="Sort by" value={sort} labels={SORT_LABELS} onChange={onSort} />
+      <ToolbarChoice label="Group by" value={group} labels={GROUP_LABELS} onChange={onGroup} />
+      <ToolbarChoice label="Density" value={density} labels={DENSITY_LABELS} onChange={onDensity} />
     </div>
   );
 }

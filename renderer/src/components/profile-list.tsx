@@ -1,14 +1,20 @@
-// The board: search, sort and group controls above the profiles, pinned ones first, each group headed with its count.
+// The board: search, sort, group and density controls above the profiles, pinned ones first, each group headed with its
+// count; the rows themselves are virtualized (virtual-board.tsx), so a thousand profiles cost what a screenful does.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import { flattenBoard } from '../board-items';
 import { arrangeBoard, type GroupKey, type SortKey } from '../board-view';
 import { errorMessage } from '../ipc-client';
 import { profilesQuery, useMoveProfile } from '../queries';
 import { showToast } from '../toast-store';
+import type { BoardNavigation } from '../use-board-keyboard';
+import { useDensity } from '../use-density';
 import { useExpiringSoonMs } from '../use-expiring-soon';
 import { BoardToolbar } from './board-toolbar';
+import { CompactProfileRow } from './compact-profile-row';
 import { EmptyState } from './empty-state';
 import { ProfileRow } from './profile-row';
+import { VirtualBoard } from './virtual-board';
 
 interface ProfileListProps {
   readonly selectedId: string | null;
@@ -17,14 +23,17 @@ interface ProfileListProps {
   readonly onSelect: (id: string) => void;
   readonly onToggle: (id: string) => void;
   readonly onEdit: (id: string, focusSecret: boolean) => void;
+  /** How the arrow keys reach rows that are not in the DOM. */
+  readonly navigationRef: RefObject<BoardNavigation | null>;
 }
 
 const NO_MOVE = { up: false, down: false } as const;
 const toastError = (moveError: Error): void => showToast('alert', errorMessage(moveError));
 
-export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit }: ProfileListProps) {
+export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit, navigationRef }: ProfileListProps) {
   const { data: profiles, error, isPending, refetch, isFetching } = useQuery(profilesQuery());
   const expiringSoonMs = useExpiringSoonMs();
+  const { density, setDensity } = useDensity();
   const move = useMoveProfile();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('manual');
@@ -32,16 +41,20 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit 
   // Typing stays instant with hundreds of rows: the list follows a beat behind when it has to.
   const deferredQuery = useDeferredValue(query);
   const groups = useMemo(() => arrangeBoard(profiles ?? [], { query: deferredQuery, sort, group }), [profiles, deferredQuery, sort, group]);
+  const items = useMemo(() => flattenBoard(groups), [groups]);
   const onMove = useCallback((id: string, delta: -1 | 1) => move(id, delta, toastError), [move]);
 
   // Moving by a place only means something in the manual order, with every profile in one list.
   const movable = sort === 'manual' && group === 'none' && deferredQuery.trim() === '';
   const canMove = useMemo(() => {
     const ids = profiles?.map((profile) => profile.id) ?? [];
-    return new Map(ids.map((id, index) => [id, movable ? { up: index > 0, down: index < ids.length - 1 } : NO_MOVE]));
+    const moves = new Map(ids.map((id, index) => [id, movable ? { up: index > 0, down: index < ids.length - 1 } : NO_MOVE]));
+    return (id: string) => moves.get(id) ?? NO_MOVE;
   }, [profiles, movable]);
+  const rowProps = useMemo(() => ({ expiringSoonMs, onSelect, onToggle, onEdit, onMove }), [expiringSoonMs, onSelect, onToggle, onEdit, onMove]);
 
-  if (isPending) return <p className="muted list-message">Loading profiles…</p>;
+  // Rows wait for the density as well as the profiles, so a compact board never flashes up as cards first.
+  if (isPending || density === null) return <p className="muted list-message">Loading profiles…</p>;
   // A failed refetch keeps the last list on screen; only a list never loaded is replaced by the message.
   if (profiles === undefined) {
     return (
@@ -58,7 +71,7 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit 
   const shown = groups.reduce((sum, each) => sum + each.profiles.length, 0);
   return (
     <section className="profile-section" aria-labelledby="profiles-title">
-      <BoardToolbar query={query} sort={sort} group={group} onQuery={setQuery} onSort={setSort} onGroup={setGroup} />
+      <BoardToolbar query={query} sort={sort} group={group} density={density} onQuery={setQuery} onSort={setSort} onGroup={setGroup} onDensity={setDensity} />
       <h2 id="profiles-title" className="section-title">
         Profiles <span className="muted">{shown === profiles.length ? profiles.length : `${shown} of ${profiles.length}`}</span>
       </h2>
@@ -67,31 +80,18 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit 
           No profile matches “{deferredQuery}”.
         </p>
       )}
-      {groups.map((each, index) => (
-        <div key={each.key} className="profile-group" role={each.label === null ? undefined : 'group'} aria-labelledby={each.label === null ? undefined : `group-${index}`}>
-          {each.label !== null && each.profiles.length > 0 && (
-            <h3 id={`group-${index}`} className="group-title" data-testid="group-title">
-              {each.label} <span className="group-count">{each.profiles.length}</span>
-            </h3>
-          )}
-          <ul className="profile-list">
-            {each.profiles.map((profile) => (
-              <ProfileRow
-                key={profile.id}
-                profile={profile}
-                selected={profile.id === selectedId}
-                current={profile.id === currentId}
-                expiringSoonMs={expiringSoonMs}
-                onSelect={onSelect}
-                onToggle={onToggle}
-                onEdit={onEdit}
-                onMove={onMove}
-                canMove={canMove.get(profile.id) ?? NO_MOVE}
-              />
-            ))}
-          </ul>
-        </div>
-      ))}
+      {/* Keyed by density: the other density's measured heights mean nothing here. */}
+      <VirtualBoard
+        key={density}
+        items={items}
+        density={density}
+        Row={density === 'compact' ? CompactProfileRow : ProfileRow}
+        rowProps={rowProps}
+        selectedId={selectedId}
+        currentId={currentId}
+        canMove={canMove}
+        navigationRef={navigationRef}
+      />
     </section>
   );
 }

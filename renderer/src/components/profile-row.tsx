@@ -1,13 +1,11 @@
-// One profile in the list: who it is, where it points, its token's live state, and what can be done with it; opens its details.
-import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { flushSync } from 'react-dom';
-import type { ProfileView } from '../../../shared/profile';
-import { DETAILS_PANEL_ID, profileNameButtonId, profileRowId } from '../element-ids';
+// One profile in the comfortable board: who it is, where it points, its token's live state, and what can be done with it; opens its details.
+import { memo } from 'react';
+import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
 import { needsAttention } from '../profile-attention';
 import { colorLabel } from '../profile-color';
 import { environmentOf, principalOf } from '../profile-principal';
 import { describeProblem } from '../token-view';
-import { useOnScreen } from '../use-on-screen';
+import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './delete-confirmation';
 import { PinIcon } from './pin-icon';
 import { ProfileActions } from './profile-actions';
@@ -15,73 +13,14 @@ import { ProfileProblem } from './profile-problem';
 import { ProfileTags } from './profile-tags';
 import { TokenCountdown } from './token-countdown';
 
-export interface ProfileRowProps {
-  readonly profile: ProfileView;
-  /** Its details are open. */
-  readonly selected: boolean;
-  /** The keyboard's selection: what Enter, Ctrl/Cmd+C and Ctrl/Cmd+R act on. */
-  readonly current: boolean;
-  readonly expiringSoonMs: number;
-  readonly onSelect: (id: string) => void;
-  readonly onToggle: (id: string) => void;
-  /** `focusSecret`: open the form at the secret field. */
-  readonly onEdit: (id: string, focusSecret: boolean) => void;
-  /** Moves it a place up (-1) or down (1) in the manual order; each direction is false where it cannot go. */
-  readonly onMove: (id: string, delta: -1 | 1) => void;
-  readonly canMove: { readonly up: boolean; readonly down: boolean };
-}
-
-function rowClass(selected: boolean, current: boolean): string {
-  return ['profile-row', selected && 'profile-row-selected', current && 'profile-row-current'].filter(Boolean).join(' ');
-}
-
-export const ProfileRow = memo(function ProfileRow({ profile, selected, current, expiringSoonMs, onSelect, onToggle, onEdit, onMove, canMove }: ProfileRowProps) {
-  const [onScreenRef, onScreen] = useOnScreen<HTMLLIElement>();
+export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
+  const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
+  const row = useProfileRow(props, 'comfortable');
   const problem = describeProblem(profile);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
   const principal = principalOf(profile);
-  const moves = { up: canMove.up ? () => onMove(profile.id, -1) : null, down: canMove.down ? () => onMove(profile.id, 1) : null };
-
-  const stopConfirming = (): void => {
-    // Back to the Delete button that asked, rather than letting focus fall to the top of the page.
-    flushSync(() => setConfirmingDelete(false));
-    deleteButton.current?.focus();
-  };
-
-  // A click anywhere on the row selects it, except on its own controls or while the person is selecting text to copy.
-  const selectFromRow = (event: MouseEvent<HTMLLIElement>): void => {
-    if (event.target instanceof Element && event.target.closest('button, a, input, .delete-confirmation')) return;
-    if (window.getSelection()?.toString()) return;
-    onSelect(profile.id);
-  };
-
-  // Alt+↑ / Alt+↓ anywhere in the row moves it, as in editors' "move line" (the menu offers the same).
-  const moveFromKeyboard = (event: KeyboardEvent<HTMLLIElement>): void => {
-    if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const move = event.key === 'ArrowUp' ? moves.up : event.key === 'ArrowDown' ? moves.down : undefined;
-    if (move === undefined) return;
-    event.preventDefault();
-    move?.();
-  };
 
   return (
-    // The name button is the keyboard's way in; the row-wide click is only a larger target for the mouse. The row itself
-    // takes focus only from the arrow keys (tabIndex -1), so Tab still walks its buttons.
-    <li
-      ref={onScreenRef}
-      id={profileRowId(profile.id)}
-      tabIndex={-1}
-      className={rowClass(selected, current)}
-      aria-current={current ? 'true' : undefined}
-      aria-label={profile.name}
-      data-testid="profile-row"
-      data-profile-name={profile.name}
-      data-profile-id={profile.id}
-      data-color={profile.color ?? undefined}
-      onClick={selectFromRow}
-      onKeyDown={moveFromKeyboard}
-    >
+    <li {...row.rowProps}>
       <div className="profile-identity">
         <div className="profile-title">
           {profile.pinned && (
@@ -135,17 +74,18 @@ export const ProfileRow = memo(function ProfileRow({ profile, selected, current,
           )}
         </dl>
       </div>
-      <TokenCountdown profile={profile} expiringSoonMs={expiringSoonMs} live={onScreen} />
+      <TokenCountdown profile={profile} expiringSoonMs={expiringSoonMs} live={row.live} />
       <ProfileActions
         profile={profile}
-        confirmingDelete={confirmingDelete}
-        deleteButtonRef={deleteButton}
-        onDelete={() => setConfirmingDelete(true)}
+        compact={false}
+        confirmingDelete={row.confirmingDelete}
+        deleteButtonRef={row.deleteButton}
+        onDelete={row.askToDelete}
         onEdit={() => onEdit(profile.id, false)}
-        onMove={moves}
+        onMove={row.moves}
       />
       {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
-      {confirmingDelete && <DeleteConfirmation profile={profile} onDone={stopConfirming} />}
+      {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
     </li>
   );
 });

@@ -13,10 +13,13 @@ interface TokenCountdownProps {
   readonly expiringSoonMs: number;
   /** Off screen the row stops following the ticker, so a tick costs only the rows a person can see. */
   readonly live: boolean;
+  /** One line: the badge and the countdown only; auto-refresh and "last used" are in the details panel. */
+  readonly compact?: boolean;
 }
 
-export const TokenCountdown = memo(function TokenCountdown({ profile, expiringSoonMs, live }: TokenCountdownProps) {
+export const TokenCountdown = memo(function TokenCountdown({ profile, expiringSoonMs, live, compact = false }: TokenCountdownProps) {
   const now = useNow(live);
+  if (compact) return <TokenState view={describeToken(profile, now, expiringSoonMs)} />;
   return (
     <TokenState view={describeToken(profile, now, expiringSoonMs)}>
       <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />

@@ -56,6 +56,14 @@ describe('reading and changing', () => {
     expect((await stat(join(dataDir.path, 'settings.json'))).mode & 0o777).toBe(0o600);
   });
 
+  it('reads a settings file from before the density setting as comfortable, with no migration, and keeps compact once chosen', async () => {
+    // The file's version stays 1: a missing key takes its default, value by value (settings-store.ts readSettings).
+    const before = launch({ settings: { copyMarginSeconds: 30 } });
+    expect(await getSettings(before)).toEqual({ ...DEFAULT_SETTINGS, copyMarginSeconds: 30, density: 'comfortable' });
+    valueOf(await updateSettings(before, { density: 'compact' }));
+    expect((await getSettings(launch())).density).toBe('compact');
+  });
+
   it('drops a stored value that is out of range, keeping the others', async () => {
     const test = launch({ settings: { copyMarginSeconds: -5, requestTimeoutSeconds: 20 } });
     expect(await getSettings(test)).toEqual({ ...DEFAULT_SETTINGS, requestTimeoutSeconds: 20 });
@@ -72,6 +80,7 @@ describe('refusing a bad change', () => {
     [{ requestTimeoutSeconds: 1.5 }, 'requestTimeoutSeconds', undefined],
     [{ expiringSoonSeconds: 5 }, 'expiringSoonSeconds', 'At least 10 seconds.'],
     [{ autoRefreshByDefault: 'yes' }, 'autoRefreshByDefault', undefined],
+    [{ density: 'cosy' }, 'density', undefined],
   ])('answers invalid_request for %j, naming the field, and changes nothing', async (patch, field, message) => {
     const test = launch();
     const error = errorOf(await updateSettings(test, patch), 'invalid_request');
