@@ -1,9 +1,12 @@
 // A data folder with N profiles and N tokens, cloned from one profile and one token made by the real core, so they match today's schemas.
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
 import { profilesFileDefaults, type ProfilesFile, type StoredProfile } from '../electron/core/profiles/profile-repository';
 import { STORE_FILE_MODE } from '../electron/core/storage/key-value-store';
-import { tokensFileDefaults, type StoredToken, type TokensFile } from '../electron/core/tokens/token-repository';
+import { openTokenFolder, TOKEN_FOLDER, tokenFileName, tokenFileText, type TokenFolder } from '../electron/core/tokens/token-folder';
+import type { StoredToken } from '../electron/core/tokens/token-repository';
 import type { FakeSafeStorage } from '../tests/fixtures/fake-safe-storage';
 import { createTempDataDir, type TempDataDir } from '../tests/fixtures/temp-data-dir';
 import { openEngineFixture } from './engine/engine-fixture';
@@ -19,8 +22,15 @@ export interface SeededDataFolder {
 
 export const openProfilesStore = (dir: string): Conf<ProfilesFile> =>
   new Conf<ProfilesFile>({ cwd: dir, configName: 'profiles', defaults: profilesFileDefaults, configFileMode: STORE_FILE_MODE });
-export const openTokensStore = (dir: string): Conf<TokensFile> =>
-  new Conf<TokensFile>({ cwd: dir, configName: 'tokens', defaults: tokensFileDefaults, configFileMode: STORE_FILE_MODE });
+/** The tokens folder as the app opens it: every token file read and checked. */
+export const openTokens = (dir: string): TokenFolder => openTokenFolder(dir, Date.now()).folder;
+
+/** One file per token, as the app writes them but without its temp file and fsync each: seeding is not what is measured. */
+function writeTokenFiles(dir: string, tokens: readonly (readonly [string, StoredToken])[]): void {
+  const folder = join(dir, TOKEN_FOLDER);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  for (const [profileId, token] of tokens) writeFileSync(join(folder, tokenFileName(profileId)), tokenFileText(profileId, token), { mode: STORE_FILE_MODE });
+}
 
 async function recordTemplates(): Promise<Pick<SeededDataFolder, 'templates' | 'safeStorage'>> {
   const fixture = await openEngineFixture();
@@ -29,7 +39,7 @@ async function recordTemplates(): Promise<Pick<SeededDataFolder, 'templates' | '
     if (!fetched.ok) throw new Error(`Could not fetch the template token: ${fetched.error.code}`);
     fixture.testCore.core.flushPendingWrites();
     const profile = openProfilesStore(fixture.dataDir.path).get('profiles')[0];
-    const token = openTokensStore(fixture.dataDir.path).get('tokens')[fixture.profileId];
+    const token = openTokens(fixture.dataDir.path).loaded.get(fixture.profileId);
     if (!profile || !token) throw new Error('The core did not write the template profile and token.');
     return { templates: { profile, token }, safeStorage: fixture.testCore.safeStorage };
   } finally {
@@ -52,6 +62,6 @@ export async function seedDataFolder(count: number, lifetimeOf?: (index: number)
   }));
   openProfilesStore(dataDir.path).set('profiles', profiles);
   const tokens = profiles.map((profile, index) => [profile.id, { ...templates.token, ...lifetimeOf?.(index) }] as const);
-  openTokensStore(dataDir.path).set('tokens', Object.fromEntries(tokens));
+  writeTokenFiles(dataDir.path, tokens);
   return { dataDir, profileIds: profiles.map((profile) => profile.id), templates, safeStorage };
 }

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TOKEN_FOLDER, tokenFileName } from '../../electron/core/tokens/token-folder';
 import { makeFigure, type Figure } from '../figure';
 import { ENGINE_CLIENT_ID, ENGINE_CLIENT_SECRET, openEngineFixture } from './engine-fixture';
 import { interleave, timed, timedUntilAnswer } from '../interleave';
@@ -25,7 +26,7 @@ export async function benchFetchOverhead(): Promise<Figure[]> {
   try {
     const { core } = fixture.testCore;
     // Decrypt the secret, HTTP, validate the answer, encrypt the token, hold it, update the state, emit the event: all
-    // a person waits for. The token reaches tokens.json just after the answer; that write is timed on its own here,
+    // a person waits for. The token reaches its file in tokens/ just after the answer; that write is timed on its own here,
     // outside the sample, so it cannot land in the next one (which may be the baseline's).
     const writesAfterAnswer: number[] = [];
     const engineFetch = timedUntilAnswer(
@@ -46,8 +47,8 @@ export async function benchFetchOverhead(): Promise<Figure[]> {
 
     const loopback = await interleave(engineFetch, bareFetch, { warmup: 20, rounds: 200 });
     const loopbackWrites = writesAfterAnswer.slice(-200);
-    const tokensFile = join(fixture.dataDir.path, 'tokens.json');
-    const bareWrites = await sampleBareWrites(tokensFile, `${tokensFile}.bench-copy`, 200);
+    const tokenFile = join(fixture.dataDir.path, TOKEN_FOLDER, tokenFileName(fixture.profileId));
+    const bareWrites = await sampleBareWrites(tokenFile, join(fixture.dataDir.path, 'token.bench-copy'), 200);
     fixture.server.setDelay(REALISTIC_DELAY_MS);
     const realistic = await interleave(engineFetch, bareFetch, { warmup: 2, rounds: 30 });
 
@@ -63,7 +64,7 @@ export async function benchFetchOverhead(): Promise<Figure[]> {
       }),
       makeFigure({
         id: 'fetch-write-after-answer',
-        label: 'Token fetch: tokens.json write, just after the answer',
+        label: "Token fetch: the token's file written, just after the answer",
         unit: 'ms',
         ours: loopbackWrites,
         baseline: bareWrites,

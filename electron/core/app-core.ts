@@ -27,13 +27,15 @@ import { createTokenClient, type FetchLike } from './tokens/token-client';
 import { registerTokenHandlers } from './tokens/token-handlers';
 import { registerTransferHandlers } from './vault/transfer-handlers';
 import { createTransferService } from './vault/transfer-service';
-import { createTokenRepository, type TokensFile } from './tokens/token-repository';
+import type { TokenFolder } from './tokens/token-folder';
+import { createTokenRepository } from './tokens/token-repository';
 import { createClipboardGuard, type ClipboardGuard, type ClipboardPort } from './tokens/clipboard-guard';
 import { createTokenService, type TokenService } from './tokens/token-service';
 
 export interface AppCoreStores {
   readonly profilesStore: KeyValueStore<ProfilesFile>;
-  readonly tokensStore: KeyValueStore<TokensFile>;
+  /** Tokens, one file per profile (opened by openTokenFolder, which migrates a tokens.json). */
+  readonly tokensStore: TokenFolder;
   readonly settingsStore: KeyValueStore<SettingsFile>;
   readonly activityStore: KeyValueStore<ActivityFile>;
 }

@@ -5,6 +5,7 @@ import type { StorageNotice } from '../../shared/storage-notice';
 const RECORD_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   'profiles.json': ['profile', 'profiles'],
   'tokens.json': ['token', 'tokens'],
+  'tokens/': ['token', 'tokens'],
   'activity.json': ['profile’s activity history', 'profiles’ activity histories'],
   'settings.json': ['setting', 'settings'],
 };

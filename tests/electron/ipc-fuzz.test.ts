@@ -1,6 +1,6 @@
 // Thousands of hostile payloads on every channel, from our window and from foreign senders: always a typed error, nothing written, nothing polluted.
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/app-error';
 import { ipcChannels } from '../../shared/ipc/channels';
@@ -26,8 +26,13 @@ async function storeFiles(): Promise<Map<string, Buffer>> {
   // The activity history is written just after each answer; nothing may still be on its way to disk here.
   test.core.flushPendingWrites();
   const files = new Map<string, Buffer>();
-  for (const name of (await readdir(dataDir.path)).sort()) files.set(name, await readFile(join(dataDir.path, name)));
-  return files;
+  // Every file under the folder, the token files in tokens/ included.
+  const entries = await readdir(dataDir.path, { withFileTypes: true, recursive: true });
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dataDir.path, path), await readFile(path));
+  }
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** What is wrong with an answer, or null when it is the typed error `expectedCode` in the Result envelope. */
@@ -71,7 +76,7 @@ describe('IPC fuzzing against the real core', () => {
     expect(test.channels.length).toBeGreaterThanOrEqual(Object.keys(ipcChannels).length);
 
     const filesBefore = await storeFiles();
-    expect([...filesBefore.keys()]).toEqual(expect.arrayContaining(['profiles.json', 'tokens.json']));
+    expect([...filesBefore.keys()]).toEqual(expect.arrayContaining(['profiles.json', join('tokens', `${realProfileId}.json`)]));
     const prototypesBefore = prototypeSnapshot();
     const eventsBefore = test.events.length;
     const problems: string[] = [];

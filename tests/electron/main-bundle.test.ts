@@ -133,8 +133,11 @@ describe('the built main bundle under an Electron stand-in', () => {
   it('keeps its store files and its log in the data folder it was given, readable by the user only', async () => {
     expect(report.userDataPaths).toEqual([dataDir.path]);
     const files = (await readdir(dataDir.path)).sort();
-    expect(files).toEqual(['activity.json', 'logs', 'profiles.json', 'settings.json', 'tokens.json', 'window-state.json']);
-    for (const file of files.filter((name) => name !== 'logs')) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+    expect(files).toEqual(['activity.json', 'logs', 'profiles.json', 'settings.json', 'tokens', 'window-state.json']);
+    for (const file of files.filter((name) => name.endsWith('.json'))) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
+    // One file per profile's token, none yet: the folder is made at start, for the user only.
+    expect((await stat(join(dataDir.path, 'tokens'))).mode & 0o777).toBe(0o700);
+    expect(await readdir(join(dataDir.path, 'tokens'))).toEqual([]);
     const logsDir = join(dataDir.path, 'logs');
     expect((await stat(logsDir)).mode & 0o777).toBe(0o700);
     expect(await readdir(logsDir)).toEqual(['main.log']);

@@ -6,9 +6,23 @@ import { writeFileAtomically } from './atomic-file';
 import type { StoreSpec } from './store-spec';
 
 /** `2026-11-30T15-04-05Z`: sortable, and legal in file names on every OS. */
-function fileTimestamp(now: number): string {
+export function fileTimestamp(now: number): string {
   return new Date(now).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
 }
+
+/**
+ * A free path beside the store for what is moved aside: `<dir>/<name>.<reason>-<timestamp><extension>`. Two damaged starts
+ * in the same second must not overwrite the first copy, so a taken name gets a number.
+ */
+export function movedAsidePath(dir: string, name: string, reason: StorageNotice['reason'], now: number, extension = '.json'): string {
+  const stem = join(dir, `${name}.${reason.replaceAll('_', '-')}-${fileTimestamp(now)}`);
+  let path = `${stem}${extension}`;
+  for (let n = 2; existsSync(path); n += 1) path = `${stem}-${n}${extension}`;
+  return path;
+}
+
+/** Where the pre-migration file is kept: a migration bug must never be the thing that loses someone's data. */
+export const backupPath = (dir: string, name: string, version: number, now: number): string => join(dir, `${name}.v${version}-backup-${fileTimestamp(now)}.json`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,6 +58,42 @@ function migrate(spec: StoreSpec, file: Record<string, unknown>, fromVersion: nu
   return current;
 }
 
+/** A store file as read: not usable at all, or brought up to its spec's version with every record that passed. */
+export type StoreFileContents =
+  | { readonly readable: false }
+  | {
+      readonly readable: true;
+      /** The version the file was written at. */
+      readonly version: number;
+      /** The file at `spec.version`, holding only the records that passed their schema. */
+      readonly rebuilt: Record<string, unknown>;
+      readonly kept: number;
+      readonly dropped: number;
+      /** Why the original cannot stay as it is, if it cannot. */
+      readonly damage: StorageNotice['reason'] | null;
+    };
+
+/** Reads `path` (which exists) as a `spec` file: not JSON, or a migration that fails, makes it unreadable. */
+export function readStoreFile(path: string, spec: StoreSpec): StoreFileContents {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    data = undefined;
+  }
+  if (!isPlainObject(data)) return { readable: false };
+  const version = typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 1;
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = version < spec.version ? migrate(spec, data, version) : data;
+  } catch {
+    return { readable: false };
+  }
+  const { kept, keptCount, dropped } = salvageRecords(spec, migrated[spec.records.key]);
+  const damage = version > spec.version ? 'newer_version' : dropped > 0 ? 'invalid_records' : null;
+  return { readable: true, version, rebuilt: { ...migrated, version: spec.version, [spec.records.key]: kept }, kept: keptCount, dropped, damage };
+}
+
 /**
  * Makes `<dir>/<spec.name>.json` safe to open. Returns a notice when something had to be moved aside; the moved copy
  * is the original file, byte for byte, and the new file keeps every record that still passed its schema.
@@ -53,44 +103,21 @@ export function prepareStoreFile(dir: string, spec: StoreSpec, now: number): Sto
   if (!existsSync(path)) return null;
   const file = `${spec.name}.json`;
   const moveAside = (reason: StorageNotice['reason']): string => {
-    const stem = join(dir, `${spec.name}.${reason.replaceAll('_', '-')}-${fileTimestamp(now)}`);
-    // Two damaged starts in the same second must not overwrite the first copy.
-    let movedTo = `${stem}.json`;
-    for (let n = 2; existsSync(movedTo); n += 1) movedTo = `${stem}-${n}.json`;
+    const movedTo = movedAsidePath(dir, spec.name, reason, now);
     renameSync(path, movedTo);
     return movedTo;
   };
 
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    data = undefined;
-  }
-  if (!isPlainObject(data)) {
-    return { file, movedTo: moveAside('unreadable'), reason: 'unreadable', kept: 0, dropped: 0 };
-  }
-
-  const stored = data;
-  const version = typeof stored.version === 'number' && Number.isInteger(stored.version) ? stored.version : 1;
-  let migrated: Record<string, unknown>;
-  try {
-    migrated = version < spec.version ? migrate(spec, stored, version) : stored;
-  } catch {
-    return { file, movedTo: moveAside('unreadable'), reason: 'unreadable', kept: 0, dropped: 0 };
-  }
-
-  const { kept, keptCount, dropped } = salvageRecords(spec, migrated[spec.records.key]);
-  const rebuilt = { ...migrated, version: spec.version, [spec.records.key]: kept };
-  const reason: StorageNotice['reason'] | null = version > spec.version ? 'newer_version' : dropped > 0 ? 'invalid_records' : null;
-  if (reason) {
-    const movedTo = moveAside(reason);
+  const contents = readStoreFile(path, spec);
+  if (!contents.readable) return { file, movedTo: moveAside('unreadable'), reason: 'unreadable', kept: 0, dropped: 0 };
+  const { version, rebuilt, kept, dropped, damage } = contents;
+  if (damage) {
+    const movedTo = moveAside(damage);
     writeFileAtomically(path, JSON.stringify(rebuilt, null, '\t'));
-    return { file, movedTo, reason, kept: keptCount, dropped };
+    return { file, movedTo, reason: damage, kept, dropped };
   }
   if (version < spec.version) {
-    // Keep the pre-migration file too: a migration bug must never be the thing that loses someone's profiles.
-    copyFileSync(path, join(dir, `${spec.name}.v${version}-backup-${fileTimestamp(now)}.json`));
+    copyFileSync(path, backupPath(dir, spec.name, version, now));
     writeFileAtomically(path, JSON.stringify(rebuilt, null, '\t'));
   }
   return null;

@@ -1,12 +1,11 @@
-// Tokens on disk, in their own file because they change far more often than profiles; the token only as ciphertext.
-import { z } from 'zod';
-import type { KeyValueStore } from '../storage/key-value-store';
+// Tokens on disk, one file per profile (token-folder.ts) because they change far more often than profiles; the token only as ciphertext.
 import { createDeferredWrite } from '../storage/deferred-write';
-import { storedTokenSchema, type StoredToken, type TokensFile } from './tokens-file';
+import type { TokenFolder } from './token-folder';
+import type { StoredToken } from './tokens-file';
 
-export { storedTokenSchema, tokensFileDefaults, tokensFileSpec, type StoredToken, type TokensFile } from './tokens-file';
+export { storedTokenSchema, type StoredToken } from './tokens-file';
 
-/** What became of one write of tokens.json, and which profiles' tokens it was carrying. */
+/** What became of one write, and which profiles' tokens it was carrying. */
 export type TokensWrite =
   | { readonly ok: true; readonly profileIds: readonly string[] }
   | { readonly ok: false; readonly profileIds: readonly string[]; readonly error: unknown };
@@ -31,34 +30,56 @@ export interface TokenRepository {
   onWrite(listener: (write: TokensWrite) => void): void;
 }
 
-export function createTokenRepository(store: KeyValueStore<TokensFile>): TokenRepository {
-  const tokens = new Map(Object.entries(z.record(z.string(), storedTokenSchema).parse(store.get('tokens') ?? {})));
-  const unsaved = new Set<string>();
+export function createTokenRepository(folder: TokenFolder): TokenRepository {
+  const tokens = new Map(folder.loaded);
+  const onDisk = new Set(folder.loaded.keys());
+  /** Profiles whose file does not match what is held yet: each is written, or deleted, by the next write. */
+  const pending = new Set<string>();
   const memoryOnly = new Set<string>();
   const listeners: ((write: TokensWrite) => void)[] = [];
   const notify = (write: TokensWrite): void => {
     for (const listener of listeners) listener(write);
   };
-  // A sign-in answers before its token is on disk: the person never waits for the fsync (about 1 ms here, far more on
-  // a busy disk or a large file), and the worst a crash in between costs is one sign-in after restart.
+  /** Brings one profile's file in line with what is held; returns whether that wrote a token. */
+  const sync = (profileId: string): boolean => {
+    const token = tokens.get(profileId);
+    if (token && !memoryOnly.has(profileId)) {
+      folder.write(profileId, token);
+      onDisk.add(profileId);
+      return true;
+    }
+    if (onDisk.has(profileId)) folder.remove(profileId);
+    onDisk.delete(profileId);
+    return false;
+  };
+  let failedIds: string[] = [];
+  // A sign-in answers before its token is on disk: the person never waits for the fsync (about 1 ms here, far more on a
+  // busy disk), and the worst a crash in between costs is one sign-in after restart. Each profile's file is written on
+  // its own, so one that fails stays pending without holding back the others, and is reported alone.
   const deferred = createDeferredWrite({
-    write: () => store.set('tokens', Object.fromEntries([...tokens].filter(([profileId]) => !memoryOnly.has(profileId)))),
-    written() {
-      const profileIds = [...unsaved];
-      unsaved.clear();
-      notify({ ok: true, profileIds });
+    write() {
+      const saved: string[] = [];
+      const failures: { profileId: string; error: unknown }[] = [];
+      for (const profileId of [...pending]) {
+        try {
+          if (sync(profileId)) saved.push(profileId);
+          pending.delete(profileId);
+        } catch (error) {
+          failures.push({ profileId, error });
+        }
+      }
+      if (saved.length > 0 || failures.length === 0) notify({ ok: true, profileIds: saved });
+      if (failures.length === 0) return;
+      failedIds = failures.filter(({ profileId }) => tokens.has(profileId) && !memoryOnly.has(profileId)).map(({ profileId }) => profileId);
+      throw failures[0]!.error;
     },
-    failed: (error) => notify({ ok: false, profileIds: [...unsaved], error }),
+    failed: (error) => notify({ ok: false, profileIds: failedIds, error }),
   });
   const put = (profileId: string, token: StoredToken, persist = true): void => {
     tokens.set(profileId, token);
-    if (persist) {
-      memoryOnly.delete(profileId);
-      unsaved.add(profileId);
-    } else {
-      memoryOnly.add(profileId);
-      unsaved.delete(profileId);
-    }
+    if (persist) memoryOnly.delete(profileId);
+    else memoryOnly.add(profileId);
+    pending.add(profileId);
     deferred.schedule();
   };
   return {
@@ -73,8 +94,8 @@ export function createTokenRepository(store: KeyValueStore<TokensFile>): TokenRe
     },
     remove(profileId) {
       if (!tokens.delete(profileId)) return;
-      unsaved.delete(profileId);
       memoryOnly.delete(profileId);
+      pending.add(profileId);
       deferred.writeNow();
     },
     flush: deferred.flush,

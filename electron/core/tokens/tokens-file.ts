@@ -1,4 +1,4 @@
-// tokens.json: its record schema, its version, and the migrations that bring older files up to date.
+// The stored token: its record schema and version, and tokens.json, the single file tokens lived in up to version 2.
 import { z } from 'zod';
 import { markUnbound } from '../security/bound-value';
 import type { StoreSpec } from '../storage/store-spec';
@@ -12,13 +12,11 @@ export const storedTokenSchema = z.object({
 });
 export type StoredToken = z.infer<typeof storedTokenSchema>;
 
-export const TOKENS_SCHEMA_VERSION = 2;
-
-export interface TokensFile extends Record<string, unknown> {
-  version: number;
-  tokens: Record<string, StoredToken>;
-}
-export const tokensFileDefaults: TokensFile = { version: TOKENS_SCHEMA_VERSION, tokens: {} };
+/**
+ * v3: one file per profile in tokens/ (token-folder.ts), so saving one token writes that token only. v1 and v2 were
+ * tokens.json, every token in one file; it is moved into the folder at the first start that finds it (legacy-tokens-file.ts).
+ */
+export const TOKENS_SCHEMA_VERSION = 3;
 
 /**
  * v1 → v2: access tokens are sealed with their sign-in identity; the ones sealed before are marked to be bound at first
@@ -35,9 +33,10 @@ function bindTokensAndDropExtras(file: Record<string, unknown>): Record<string, 
   return { ...file, tokens: Object.fromEntries(migrated) };
 }
 
-export const tokensFileSpec: StoreSpec = {
+/** tokens.json as its last version (2) wrote it; read only to move its tokens into tokens/. */
+export const legacyTokensFileSpec: StoreSpec = {
   name: 'tokens',
-  version: TOKENS_SCHEMA_VERSION,
+  version: 2,
   migrations: { 1: bindTokensAndDropExtras },
   records: { key: 'tokens', layout: 'map', schema: storedTokenSchema },
 };

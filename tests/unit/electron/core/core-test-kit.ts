@@ -58,7 +58,8 @@ export function plainEncodings(value: string): string[] {
   return [value, bytes.toString('base64').replace(/=+$/, ''), bytes.toString('base64url'), bytes.toString('hex')];
 }
 
-export async function readDataFile(dataDir: string, name: 'profiles' | 'tokens'): Promise<{ text: string; mode: number }> {
+/** profiles.json as it is on disk, with its permission bits (tokens have a file each: see stored-tokens.ts). */
+export async function readDataFile(dataDir: string, name: 'profiles'): Promise<{ text: string; mode: number }> {
   const path = join(dataDir, `${name}.json`);
   return { text: await readFile(path, 'utf8'), mode: (await stat(path)).mode & 0o777 };
 }

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import type { ProfileView } from '../../../../../shared/profile';
 import { createSecretCipher } from '../../../../../electron/core/security/secret-cipher';
-import type { StoredToken } from '../../../../../electron/core/tokens/token-repository';
 import { copyToken, createProfile, errorOf, fetchToken, listProfiles, valueOf } from '../core-test-kit';
 import { captureTokens, findTraces } from '../secret-traces';
-import { passwordInput, readStore, updateProfile, useVaultWorld } from '../vault-kit';
+import { readStoredTokens as storedTokens, tokenFilePath } from '../stored-tokens';
+import { passwordInput, updateProfile, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
 
@@ -23,7 +23,7 @@ async function setUp() {
   return { butlr, dataDir, capture, test, profile };
 }
 
-/** Which of `values` any ciphertext in tokens.json decrypts to, or holds in its envelope. */
+/** Which of `values` any ciphertext in the token files decrypts to, or holds in its envelope. */
 async function tokensHolding(test: { safeStorage: Parameters<typeof createSecretCipher>[0] }, dataDir: string, values: readonly string[]): Promise<string[]> {
   const cipher = createSecretCipher(test.safeStorage, 'linux');
   const found: string[] = [];
@@ -35,8 +35,6 @@ async function tokensHolding(test: { safeStorage: Parameters<typeof createSecret
   }
   return found;
 }
-
-const storedTokens = async (dataDir: string): Promise<Record<string, StoredToken>> => (await readStore<{ tokens: Record<string, StoredToken> }>(dataDir, 'tokens')).tokens;
 
 describe('a password profile', () => {
   it('is shown with its username and the password only as "set"', async () => {
@@ -69,7 +67,7 @@ describe('a password profile', () => {
     });
     // Butlr sent a refresh and an id token; nothing uses them, so they are not kept, not even encrypted.
     expect(capture.values['refresh_token #1']).toEqual(expect.any(String));
-    expect(await findTraces([join(dataDir, 'tokens.json'), join(dataDir, 'profiles.json')], { PASSWORD, ...capture.values })).toEqual([]);
+    expect(await findTraces([tokenFilePath(dataDir, profile.id), join(dataDir, 'profiles.json')], { PASSWORD, ...capture.values })).toEqual([]);
     expect(await tokensHolding(test, dataDir, [capture.values['refresh_token #1']!, capture.values['id_token #1']!])).toEqual([]);
   });
 

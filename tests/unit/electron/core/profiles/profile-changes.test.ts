@@ -5,6 +5,7 @@ import type { FetchLike } from '../../../../../electron/core/tokens/token-client
 import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, copyToken, createProfile, deferred, errorOf, fetchToken, profileInput, profileView, valueOf } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 import { passwordInput, readStore, updateProfile, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -35,7 +36,7 @@ async function setUp(fetch?: FetchLike): Promise<Setup> {
 }
 
 async function storedToken(dataDir: string, id: string): Promise<unknown> {
-  return (await readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens')).tokens[id];
+  return (await readStoredTokens(dataDir))[id];
 }
 
 async function storedSecret(dataDir: string, id: string): Promise<unknown> {

@@ -7,6 +7,7 @@ import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import { createManualClock, type ManualClock } from '../../../../fixtures/manual-clock';
 import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, activityOf, copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, profileView, valueOf } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 import { NOW, passwordInput, readStore, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -23,9 +24,9 @@ interface Stores {
 }
 
 async function onDisk(dataDir: string): Promise<Stores> {
-  const [{ profiles }, { tokens }, { events }] = await Promise.all([
+  const [{ profiles }, tokens, { events }] = await Promise.all([
     readStore<{ profiles: { id: string }[] }>(dataDir, 'profiles'),
-    readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens'),
+    readStoredTokens(dataDir),
     readStore<{ events: Record<string, unknown> }>(dataDir, 'activity'),
   ]);
   return { profiles, tokens, events };

@@ -8,6 +8,7 @@ import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, profileView, valueOf } from '../core-test-kit';
+import { readStoredTokens, writeStoredToken } from '../stored-tokens';
 import { exportProfiles, importFile, passwordInput, readStore, updateProfile, useVaultWorld, writeStore } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -46,7 +47,7 @@ async function tamper(edit: (profiles: Records, setup: { collector: FakeButlrSer
 
 const storedTokenIds = async (test: TestCore, dataDir: string): Promise<string[]> => {
   test.core.flushPendingWrites();
-  return Object.keys((await readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens')).tokens);
+  return Object.keys(await readStoredTokens(dataDir));
 };
 
 describe('a base URL edited to one the form refuses', () => {
@@ -165,9 +166,7 @@ describe('values moved between profiles in the file', () => {
     const profiles = await readStore<{ profiles: Records }>(dataDir, 'profiles');
     profiles.profiles[1]!.encryptedSecret = profiles.profiles[0]!.encryptedSecret;
     await writeStore(dataDir, 'profiles', profiles);
-    const tokens = await readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens');
-    tokens.tokens[two.id] = tokens.tokens[one.id];
-    await writeStore(dataDir, 'tokens', tokens);
+    await writeStoredToken(dataDir, two.id, (await readStoredTokens(dataDir))[one.id]!);
 
     const test = world.core({ dataDir, safeStorage });
     expect((await listProfiles(test)).map((view) => view.secret)).toEqual(['set', 'server_changed']);

@@ -1,6 +1,7 @@
 // When safeStorage says a value was sealed under a rotated key, the core seals it again and saves it, losing nothing.
 import { describe, expect, it } from 'vitest';
 import { copyToken, createProfile, listProfiles, profileInput, valueOf } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 import { readStore, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -8,7 +9,7 @@ const world = useVaultWorld();
 const storedSecret = async (dataDir: string): Promise<string | undefined> =>
   (await readStore<{ profiles: { encryptedSecret: string }[] }>(dataDir, 'profiles')).profiles[0]?.encryptedSecret;
 const storedAccessToken = async (dataDir: string, id: string): Promise<string | undefined> =>
-  (await readStore<{ tokens: Record<string, { encryptedAccessToken: string }> }>(dataDir, 'tokens')).tokens[id]?.encryptedAccessToken;
+  (await readStoredTokens(dataDir))[id]?.encryptedAccessToken;
 
 describe('a rotated keyring key', () => {
   it('re-seals the secret on its next use and the held token on its next copy, and both still open after a restart', async () => {

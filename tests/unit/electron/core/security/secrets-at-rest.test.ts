@@ -1,7 +1,7 @@
 // After a whole journey through the real core, no file it wrote holds a secret, a password or a token in any readable encoding.
 import { randomBytes } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import type { ImportPreview } from '../../../../../shared/transfer';
@@ -90,8 +90,11 @@ describe('after a full journey', () => {
     // Nothing may still be on its way to disk when the folder is read.
     test.core.flushPendingWrites();
     const dataFiles = await filesUnder(dataDir);
-    expect(dataFiles.map((file) => basename(file))).toEqual(expect.arrayContaining(['activity.json', 'profiles.json', 'settings.json', 'tokens.json']));
+    expect(dataFiles.map((file) => basename(file))).toEqual(expect.arrayContaining(['activity.json', 'profiles.json', 'settings.json']));
+    // One token file for each profile that holds a token: the two made here and the two imported.
+    expect(dataFiles.filter((file) => dirname(file) === join(dataDir, 'tokens'))).toHaveLength(4);
     for (const file of dataFiles) expect(((await stat(file)).mode & 0o777).toString(8), basename(file)).toBe('600');
+    expect(((await stat(join(dataDir, 'tokens'))).mode & 0o777).toString(8), 'tokens/').toBe('700');
     const looked = { SECRET_A, SECRET_B, PASSWORD_A, PASSWORD_B, PASSPHRASE, ...capture.values };
     expect(await findTraces([...dataFiles, plainExport, sealedExport], looked)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { ProfileView } from '../../../../../shared/profile';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, valueOf } from '../core-test-kit';
+import { readStoredTokens, writeStoredToken } from '../stored-tokens';
 import { exportProfiles, importFile, passwordInput, readStore, storageNotices, updateProfile, useVaultWorld, writeStore } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -115,9 +116,7 @@ describe('a held token that no longer decrypts', () => {
     const { id } = await createProfile(first, profileInput(butlr.url));
     valueOf(await copyToken(first, id));
     first.core.dispose();
-    const file = await readStore<{ tokens: Record<string, { encryptedAccessToken: string }> }>(dataDir, 'tokens');
-    file.tokens[id]!.encryptedAccessToken = GARBAGE_CIPHERTEXT;
-    await writeStore(dataDir, 'tokens', file);
+    await writeStoredToken(dataDir, id, { ...(await readStoredTokens(dataDir))[id]!, encryptedAccessToken: GARBAGE_CIPHERTEXT });
 
     const test = world.core({ dataDir, safeStorage });
     expect(valueOf<{ renewed: boolean }>(await copyToken(test, id)).renewed).toBe(true);

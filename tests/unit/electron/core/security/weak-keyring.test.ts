@@ -7,6 +7,7 @@ import type { ProfileView } from '../../../../../shared/profile';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, profileView, valueOf } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 import { finishImport, passwordInput, readStore, startImport, updateProfile, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -20,10 +21,10 @@ async function keyringless(): Promise<{ test: TestCore; dataDir: string }> {
 
 const allowWeak = (test: TestCore, allowed: boolean): Promise<unknown> => test.invoke(ipcChannels.updateSettings, { allowWeakEncryption: allowed });
 const storedProfiles = async (dataDir: string): Promise<unknown[]> => (await readStore<{ profiles: unknown[] }>(dataDir, 'profiles')).profiles;
-/** The profile ids tokens.json holds a token for, once every pending write is done. */
+/** The profile ids the tokens folder holds a token for, once every pending write is done. */
 const storedTokenIds = async (test: TestCore, dataDir: string): Promise<string[]> => {
   test.core.flushPendingWrites();
-  return Object.keys((await readStore<{ tokens: Record<string, unknown> }>(dataDir, 'tokens')).tokens);
+  return Object.keys(await readStoredTokens(dataDir));
 };
 const KEPT_IN_MEMORY = /^The token works, but it is kept in memory only and will be gone after a restart: without a keyring, tokens are saved only once you agree/;
 
@@ -111,7 +112,7 @@ describe('without a keyring', () => {
       return { test, dataDir, id, butlr };
     }
 
-    it('without consent, keeps a fetched token in memory only: it copies, but tokens.json never holds it', async () => {
+    it('without consent, keeps a fetched token in memory only: it copies, but no token file ever holds it', async () => {
       const { test, dataDir, id, butlr } = await consentWithdrawn();
       valueOf(await fetchToken(test, id));
       expect(await storedTokenIds(test, dataDir)).toEqual([]);

@@ -1,22 +1,24 @@
 // A damaged store file never stops the app: it is moved aside byte for byte under a name that says when and why, and every readable record is kept.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Tokens have a file each (tokens/), so a damaged one costs that one token; a tokens.json an older version left is checked the same way.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActivityEvent } from '../../../../../shared/activity';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import { settingsSchema, type Settings } from '../../../../../shared/settings';
 import type { StorageNotice } from '../../../../../shared/storage-notice';
 import { PROFILES_SCHEMA_VERSION } from '../../../../../electron/core/profiles/profiles-file';
-import { TOKENS_SCHEMA_VERSION } from '../../../../../electron/core/tokens/tokens-file';
+import { tokenFileText } from '../../../../../electron/core/tokens/token-folder';
 import type { FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import type { TestCore } from '../../../../fixtures/test-core';
 import { activityOf, copyToken, createProfile, fetchToken, listProfiles, profileInput, valueOf } from '../core-test-kit';
+import { readStoredTokens, tokenFilePath } from '../stored-tokens';
 import { NOW_IN_FILE_NAMES, passwordInput, readStore, storageNotices, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
 
-type StoreName = 'profiles' | 'tokens' | 'settings' | 'activity';
+type StoreName = 'profiles' | 'settings' | 'activity';
 type Json = Record<string, unknown>;
 
 /** A data folder as a previous run left it: two profiles (one of each kind) holding tokens, some history, a changed setting. */
@@ -144,47 +146,6 @@ const cases: Case[] = [
     },
   },
   {
-    store: 'tokens',
-    damage: 'truncated JSON',
-    corrupt: truncate,
-    reason: 'unreadable',
-    kept: 0,
-    dropped: 0,
-    then: (test, seeded) => expectProfilesWork(test, seeded, noneHold(seeded)),
-  },
-  {
-    store: 'tokens',
-    damage: 'tokens that are not a map',
-    corrupt: edit((file) => {
-      file.tokens = 'x';
-    }),
-    reason: 'invalid_records',
-    kept: 0,
-    dropped: 1,
-    then: (test, seeded) => expectProfilesWork(test, seeded, noneHold(seeded)),
-  },
-  {
-    store: 'tokens',
-    damage: 'one token with a text expiry',
-    corrupt: (text, seeded) =>
-      edit((file) => {
-        (file.tokens as Record<string, Json>)[seeded.ids[BRAVO]]!.expiresAt = 'soon';
-      })(text),
-    reason: 'invalid_records',
-    kept: 1,
-    dropped: 1,
-    then: (test, seeded) => expectProfilesWork(test, seeded, { [seeded.ids[ALPHA]]: true, [seeded.ids[BRAVO]]: false }),
-  },
-  {
-    store: 'tokens',
-    damage: 'a future schema version',
-    corrupt: futureVersion,
-    reason: 'newer_version',
-    kept: 2,
-    dropped: 0,
-    then: (test, seeded) => expectProfilesWork(test, seeded, bothHold(seeded)),
-  },
-  {
     store: 'settings',
     damage: 'truncated JSON',
     corrupt: truncate,
@@ -276,8 +237,8 @@ const cases: Case[] = [
   },
 ];
 
-const currentVersions: Record<StoreName, number> = { profiles: PROFILES_SCHEMA_VERSION, tokens: TOKENS_SCHEMA_VERSION, settings: 1, activity: 1 };
-const recordKeys: Record<StoreName, string> = { profiles: 'profiles', tokens: 'tokens', settings: 'settings', activity: 'events' };
+const currentVersions: Record<StoreName, number> = { profiles: PROFILES_SCHEMA_VERSION, settings: 1, activity: 1 };
+const recordKeys: Record<StoreName, string> = { profiles: 'profiles', settings: 'settings', activity: 'events' };
 
 describe.each(cases.map((entry) => ({ ...entry, file: `${entry.store}.json` })))('$file with $damage', ({ store, corrupt, reason, kept, dropped, then }) => {
   it('starts, moves the file aside byte for byte under a timestamped name that says why, keeps what was readable, and says so', async () => {
@@ -306,13 +267,128 @@ describe.each(cases.map((entry) => ({ ...entry, file: `${entry.store}.json` })))
   });
 });
 
-describe('a folder with every file damaged at once', () => {
-  it('starts with one notice per file and an empty, working vault', async () => {
+/** A token file damaged in place: only that profile's token is lost; the others' files are never read together with it. */
+interface TokenFileCase {
+  readonly damage: string;
+  readonly corrupt: (text: string, seeded: Seeded) => string;
+  readonly reason: StorageNotice['reason'];
+}
+
+const tokenFileCases: TokenFileCase[] = [
+  { damage: 'cut short by a failing disk', corrupt: truncate, reason: 'invalid_records' },
+  {
+    damage: 'a text expiry',
+    corrupt: edit((file) => {
+      (file.token as Json).expiresAt = 'soon';
+    }),
+    reason: 'invalid_records',
+  },
+  { damage: 'a future schema version', corrupt: futureVersion, reason: 'newer_version' },
+  { damage: 'another profile’s token under its name', corrupt: (_text, seeded) => tokenFileText(seeded.ids[ALPHA], { encryptedAccessToken: 'ss1:x', obtainedAt: 1, expiresAt: null }), reason: 'invalid_records' },
+];
+
+describe.each(tokenFileCases)('one token file with $damage', ({ corrupt, reason }) => {
+  it('starts, moves that file aside byte for byte into a timestamped folder that says why, keeps every other token, and says so', async () => {
     const seeded = await seed();
-    const stores: StoreName[] = ['profiles', 'tokens', 'settings', 'activity'];
-    for (const store of stores) await writeFile(join(seeded.dataDir, `${store}.json`), '{"version": 1, "');
+    const path = tokenFilePath(seeded.dataDir, seeded.ids[BRAVO]);
+    const damaged = Buffer.from(corrupt(await readFile(path, 'utf8'), seeded), 'utf8');
+    await writeFile(path, damaged);
+
     const test = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
-    expect((await storageNotices(test)).map(({ file, reason }) => [file, reason])).toEqual(stores.map((store) => [`${store}.json`, 'unreadable']));
+
+    const movedTo = join(seeded.dataDir, `tokens.${reason.replaceAll('_', '-')}-${NOW_IN_FILE_NAMES}`);
+    expect(await storageNotices(test)).toEqual<StorageNotice[]>([{ file: 'tokens/', movedTo, reason, kept: 1, dropped: 1 }]);
+    expect((await readFile(join(movedTo, basename(path)))).equals(damaged), 'the moved-aside copy is byte-identical').toBe(true);
+    await expectProfilesWork(test, seeded, { [seeded.ids[ALPHA]]: true, [seeded.ids[BRAVO]]: false });
+
+    test.core.dispose();
+    const restarted = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
+    expect(await storageNotices(restarted)).toEqual([]);
+    expect(Object.keys(await readStoredTokens(seeded.dataDir)).sort()).toEqual([...seeded.ids].sort());
+    expect((await readdir(seeded.dataDir)).filter((name) => name.startsWith('tokens')).sort()).toEqual(['tokens', basename(movedTo)].sort());
+  });
+});
+
+describe('a token write torn before its rename', () => {
+  // The temp file was never renamed over the token's file, so the save was never reported done: nothing to say.
+  it('deletes the half-written temp file without a notice, and every token, that one’s previous included, still copies', async () => {
+    const seeded = await seed();
+    const path = tokenFilePath(seeded.dataDir, seeded.ids[BRAVO]);
+    const torn = `${path}.0123456789ab.tmp`;
+    await writeFile(torn, truncate(await readFile(path, 'utf8')), { mode: 0o600 });
+
+    const test = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
+    expect(await storageNotices(test)).toEqual([]);
+    expect(await readdir(dirname(path))).not.toContain(basename(torn));
+    await expectProfilesWork(test, seeded, bothHold(seeded));
+  });
+});
+
+/** A tokens.json as version 2 left it, holding the seeded tokens, in place of the tokens folder. */
+async function leaveTokensJson(seeded: Seeded): Promise<string> {
+  const tokens = await readStoredTokens(seeded.dataDir);
+  await rm(join(seeded.dataDir, 'tokens'), { recursive: true });
+  return JSON.stringify({ version: 2, tokens }, null, '\t');
+}
+
+const legacyCases: Omit<Case, 'store'>[] = [
+  { damage: 'truncated JSON', corrupt: truncate, reason: 'unreadable', kept: 0, dropped: 0, then: (test, seeded) => expectProfilesWork(test, seeded, noneHold(seeded)) },
+  {
+    damage: 'tokens that are not a map',
+    corrupt: edit((file) => {
+      file.tokens = 'x';
+    }),
+    reason: 'invalid_records',
+    kept: 0,
+    dropped: 1,
+    then: (test, seeded) => expectProfilesWork(test, seeded, noneHold(seeded)),
+  },
+  {
+    damage: 'one token with a text expiry',
+    corrupt: (text, seeded) =>
+      edit((file) => {
+        (file.tokens as Record<string, Json>)[seeded.ids[BRAVO]]!.expiresAt = 'soon';
+      })(text),
+    reason: 'invalid_records',
+    kept: 1,
+    dropped: 1,
+    then: (test, seeded) => expectProfilesWork(test, seeded, { [seeded.ids[ALPHA]]: true, [seeded.ids[BRAVO]]: false }),
+  },
+  { damage: 'a future schema version', corrupt: futureVersion, reason: 'newer_version', kept: 2, dropped: 0, then: (test, seeded) => expectProfilesWork(test, seeded, bothHold(seeded)) },
+];
+
+describe.each(legacyCases)('tokens.json left by an older version, with $damage', ({ corrupt, reason, kept, dropped, then }) => {
+  it('moves it aside byte for byte as any damaged store file, moves every readable token into its own file, and says so', async () => {
+    const seeded = await seed();
+    const damaged = Buffer.from(corrupt(await leaveTokensJson(seeded), seeded), 'utf8');
+    await writeFile(join(seeded.dataDir, 'tokens.json'), damaged);
+
+    const test = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
+
+    const movedTo = join(seeded.dataDir, `tokens.${reason.replaceAll('_', '-')}-${NOW_IN_FILE_NAMES}.json`);
+    expect(await storageNotices(test)).toEqual<StorageNotice[]>([{ file: 'tokens.json', movedTo, reason, kept, dropped }]);
+    expect((await readFile(movedTo)).equals(damaged), 'the moved-aside copy is byte-identical').toBe(true);
+    expect(Object.keys(await readStoredTokens(seeded.dataDir))).toHaveLength(kept);
+    await then(test, seeded);
+
+    test.core.dispose();
+    const restarted = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
+    expect(await storageNotices(restarted)).toEqual([]);
+    expect((await readdir(seeded.dataDir)).filter((name) => name.startsWith('tokens')).sort()).toEqual(['tokens', basename(movedTo)].sort());
+  });
+});
+
+describe('a folder with every file damaged at once', () => {
+  it('starts with one notice per file (one for all the token files) and an empty, working vault', async () => {
+    const seeded = await seed();
+    const stores: StoreName[] = ['profiles', 'settings', 'activity'];
+    for (const store of stores) await writeFile(join(seeded.dataDir, `${store}.json`), '{"version": 1, "');
+    for (const id of seeded.ids) await writeFile(tokenFilePath(seeded.dataDir, id), '{"version": 3, "');
+    const test = world.core({ dataDir: seeded.dataDir, safeStorage: seeded.safeStorage });
+    expect((await storageNotices(test)).map(({ file, reason, kept, dropped }) => [file, reason, kept, dropped])).toEqual([
+      ...stores.map((store) => [`${store}.json`, 'unreadable', 0, 0]),
+      ['tokens/', 'invalid_records', 0, 2],
+    ]);
     const created = await createProfile(test, profileInput(seeded.butlr.url));
     valueOf(await copyToken(test, created.id));
   });

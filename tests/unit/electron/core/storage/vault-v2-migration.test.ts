@@ -1,4 +1,4 @@
-// profiles.json v2 → v3 and tokens.json v1 → v2, tested against files the app really wrote before secrets and tokens were
+// profiles.json v2 → v3 and tokens.json v1 → v2 (then into tokens/, v3), tested against files the app really wrote before secrets and tokens were
 // sealed with the sign-in identity they belong to (tests/fixtures/data/profiles-v2.json, tokens-v1.json).
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { PROFILES_V2_PATH, TOKENS_V1_PATH, VAULT_V2_EXPIRES_AT, VAULT_V2_KEY, VA
 import { copyToken, errorOf, fetchToken, listProfiles, valueOf } from '../core-test-kit';
 import { decryptStored, openEnvelope } from '../sealed-values';
 import { findTraces } from '../secret-traces';
+import { readStoredTokens, readTokenFile } from '../stored-tokens';
 import { NOW_IN_FILE_NAMES, readStore, storageNotices, useVaultWorld, writeStore } from '../vault-kit';
 
 const world = useVaultWorld();
@@ -21,7 +22,7 @@ const [PRODUCTION, LOCAL] = VAULT_V2_PROFILES as [V2Profile, V2Profile];
 
 type Records = Record<string, unknown>[];
 const readProfiles = async (dataDir: string) => readStore<{ version: number; profiles: Records }>(dataDir, 'profiles');
-const readTokens = async (dataDir: string) => readStore<{ version: number; tokens: Record<string, Record<string, unknown>> }>(dataDir, 'tokens');
+const readTokens = async (dataDir: string) => ({ tokens: (await readStoredTokens(dataDir)) as Record<string, Record<string, unknown>> });
 const bindingOf = (profile: V2Profile): Record<string, string> =>
   profile.kind === 'password'
     ? { kind: 'password', baseUrl: profile.baseUrl, username: profile.username }
@@ -72,7 +73,7 @@ describe('opening a pre-binding data folder', () => {
     expect(profiles.version).toBe(PROFILES_SCHEMA_VERSION);
     expect(profiles.profiles).toEqual(before.profiles.profiles.map((record) => ({ ...record, encryptedSecret: `unbound:${String(record.encryptedSecret)}` })));
     const tokens = await readTokens(dataDir);
-    expect(tokens.version).toBe(TOKENS_SCHEMA_VERSION);
+    for (const id of Object.keys(before.tokens.tokens)) expect(JSON.parse((await readTokenFile(dataDir, id)).text)).toMatchObject({ version: TOKENS_SCHEMA_VERSION, profileId: id });
     expect(tokens.tokens).toEqual(
       Object.fromEntries(
         Object.entries(before.tokens.tokens).map(([id, token]) => [id, { encryptedAccessToken: `unbound:${String(token.encryptedAccessToken)}`, obtainedAt: token.obtainedAt, expiresAt: token.expiresAt }]),

@@ -14,10 +14,10 @@ import {
   fetchToken,
   profileInput,
   profileView,
-  readDataFile,
   setAutoRefresh,
   valueOf,
 } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const HOUR = 3_600_000;
@@ -46,7 +46,7 @@ const restart = (options: Partial<TestCoreOptions> = {}): TestCore => {
 /** The tokens on disk once every running instance has written what it holds. */
 const storedTokenIds = async (): Promise<string[]> => {
   for (const core of cores) core.core.flushPendingWrites();
-  return Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens as object).sort();
+  return Object.keys(await readStoredTokens(dataDir.path)).sort();
 };
 
 beforeEach(async () => {

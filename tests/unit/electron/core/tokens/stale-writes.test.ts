@@ -8,7 +8,8 @@ import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixture
 import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, copyToken, createProfile, deferred, errorOf, fetchToken, profileInput, profileView, valueOf } from '../core-test-kit';
 import { openEnvelope } from '../sealed-values';
-import { readStore, updateProfile, useVaultWorld } from '../vault-kit';
+import { readStoredTokens } from '../stored-tokens';
+import { updateProfile, useVaultWorld } from '../vault-kit';
 
 const world = useVaultWorld();
 const NEW_SECRET = 'a-new-secret-for-the-new-server';
@@ -94,7 +95,7 @@ async function setUp({ withToken = true } = {}): Promise<Setup> {
 
 async function storedTokens(setup: Setup): Promise<Record<string, { encryptedAccessToken: string }>> {
   setup.test.core.flushPendingWrites();
-  return (await readStore<{ tokens: Record<string, { encryptedAccessToken: string }> }>(setup.dataDir, 'tokens')).tokens;
+  return readStoredTokens(setup.dataDir);
 }
 
 describe('a profile pointed at another server while its held token is being decrypted', () => {

@@ -17,9 +17,9 @@ import {
   hostOf,
   profileInput,
   profileView,
-  readDataFile,
   valueOf,
 } from '../core-test-kit';
+import { readStoredTokens } from '../stored-tokens';
 
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
 const HOUR = 3_600_000;
@@ -89,8 +89,7 @@ describe('a token answer with characters a bearer token cannot hold', () => {
     errorOf(await copyToken(test, profileId), 'invalid_response');
     expect(copiedTexts(test)).toEqual([]);
     test.core.flushPendingWrites();
-    const tokensFile = JSON.parse((await readDataFile(dataDir.path, 'tokens')).text) as { tokens: Record<string, unknown> };
-    expect(tokensFile.tokens[profileId]).toBeUndefined();
+    expect((await readStoredTokens(dataDir.path))[profileId]).toBeUndefined();
     expect(encrypted).not.toContain(token);
   });
 

@@ -1,5 +1,4 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../../../electron/core/tokens/token-client';
 import { COPY_MARGIN_MS } from '../../../../../shared/expiry';
@@ -11,6 +10,7 @@ import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, createProfile, deferred, errorOf, listProfiles, plainEncodings, profileInput, readDataFile, valueOf } from '../core-test-kit';
+import { readStoredTokens, readTokenFile, tokenFilePath } from '../stored-tokens';
 
 type CopyOutcome = { expiresAt: number; renewed: boolean; clipboardClearsAt: number | null };
 /** The clipboard is cleared a minute after a copy by default (the clipboardClearSeconds setting). */
@@ -121,12 +121,11 @@ describe('a failed fetch', () => {
     expect((await listProfiles(test))[0]?.token.state).toBe('issued');
   });
 
-  // The token is handed out before it is saved. When saving then fails (here: tokens.json cannot be written), the row
+  // The token is handed out before it is saved. When saving then fails (here: its file cannot be written), the row
   // says the token will not survive a restart, the token still copies, and it is saved once the disk is back.
   it('says when a token could not be saved, keeps it usable, and saves it once the disk is back', async () => {
-    const tokensFile = join(dataDir.path, 'tokens.json');
-    await rm(tokensFile, { force: true });
-    await mkdir(tokensFile);
+    const tokenFile = tokenFilePath(dataDir.path, profileId);
+    await mkdir(tokenFile);
     expect(valueOf<TokenInfo>(await fetchToken()).state).toBe('issued');
     await flushIo();
     expect((await listProfiles(test))[0]?.token).toEqual({
@@ -139,20 +138,19 @@ describe('a failed fetch', () => {
     expect(valueOf<CopyOutcome>(await copyToken()).renewed).toBe(false);
     expect(test.clipboard).toEqual([butlr.issuedTokens[0]]);
 
-    await rm(tokensFile, { recursive: true });
+    await rm(tokenFile, { recursive: true });
     test.core.flushPendingWrites();
     expect((await listProfiles(test))[0]?.token).toEqual({ state: 'issued', obtainedAt: START, expiresAt: START + HOUR });
-    expect(Object.keys(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens)).toEqual([profileId]);
+    expect(Object.keys(await readStoredTokens(dataDir.path))).toEqual([profileId]);
     expect(butlr.requests).toHaveLength(1);
   });
 
   it('signs in again after a failed save, and says nothing more once that token is saved', async () => {
-    const tokensFile = join(dataDir.path, 'tokens.json');
-    await rm(tokensFile, { force: true });
-    await mkdir(tokensFile);
+    const tokenFile = tokenFilePath(dataDir.path, profileId);
+    await mkdir(tokenFile);
     valueOf(await fetchToken());
     await flushIo();
-    await rm(tokensFile, { recursive: true });
+    await rm(tokenFile, { recursive: true });
     expect(valueOf<TokenInfo>(await fetchToken()).state).toBe('issued');
     await flushIo();
     expect(butlr.requests).toHaveLength(2);
@@ -234,7 +232,7 @@ describe('delete', () => {
     valueOf(await timed.invoke(ipcChannels.deleteProfile, { id: profileId }));
     errorOf(await copyToken(timed), 'not_found');
     await timers.advance(UNDO_DELETE_MS);
-    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
+    expect(await readStoredTokens(dataDir.path)).toEqual({});
     errorOf(await copyToken(timed), 'not_found');
     errorOf(await fetchToken(timed), 'not_found');
     expect(timed.clipboard).toEqual([]);
@@ -261,23 +259,27 @@ describe('delete', () => {
     errorOf(await pending, 'not_found');
     expect(butlr.requests).toHaveLength(1);
     expect(gated.clipboard).toEqual([]);
-    expect(JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens).toEqual({});
+    expect(await readStoredTokens(dataDir.path)).toEqual({});
   });
 });
 
 describe('on disk', () => {
-  it('keeps tokens.json and profiles.json for the user only, without the secret or the token in any plain encoding', async () => {
+  it('keeps profiles.json and the token file for the user only, without the secret or the token in any plain encoding', async () => {
     valueOf(await copyToken());
+    test.core.flushPendingWrites();
     const token = butlr.issuedTokens[0]!;
-    for (const name of ['profiles', 'tokens'] as const) {
-      const { text, mode } = await readDataFile(dataDir.path, name);
-      expect(mode, `${name}.json mode`).toBe(0o600);
+    const files = { 'profiles.json': await readDataFile(dataDir.path, 'profiles'), 'token file': await readTokenFile(dataDir.path, profileId) };
+    for (const [name, { text, mode }] of Object.entries(files)) {
+      expect(mode, `${name} mode`).toBe(0o600);
       for (const leaked of [...plainEncodings(DEMO_SECRET), ...plainEncodings(token), token.split('.')[2]!]) {
-        expect(text, `${name}.json`).not.toContain(leaked);
+        expect(text, name).not.toContain(leaked);
       }
     }
-    const stored = JSON.parse((await readDataFile(dataDir.path, 'tokens')).text).tokens[profileId];
-    expect(stored).toEqual({ encryptedAccessToken: expect.stringMatching(/^ss1:/), obtainedAt: START, expiresAt: START + HOUR });
+    expect(JSON.parse(files['token file'].text)).toEqual({
+      version: 3,
+      profileId,
+      token: { encryptedAccessToken: expect.stringMatching(/^ss1:/), obtainedAt: START, expiresAt: START + HOUR },
+    });
   });
 
   it('copies the still-valid token after a restart without calling Butlr', async () => {
