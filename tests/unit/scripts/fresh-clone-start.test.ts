@@ -14,7 +14,8 @@ let cloneDir: string;
 function copyWorkingTree(target: string): void {
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO_DIR, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file !== '' && !file.startsWith('docs/'));
+    // node_modules is linked below; a checkout may hold it as an untracked link (a git worktree, say), which git lists.
+    .filter((file) => file !== '' && !file.startsWith('docs/') && file !== 'node_modules' && !file.startsWith('node_modules/'));
   for (const file of files) {
     mkdirSync(dirname(join(target, file)), { recursive: true });
     try {
