@@ -28,6 +28,9 @@ function quietVendorDirectives(warning: Rolldown.RolldownLog, defaultHandler: (w
   defaultHandler(warning);
 }
 
+/** Set by scripts/coverage/run.ts for its own build only. */
+const forCoverage = Boolean(process.env.BUTLR_COVERAGE);
+
 export default defineConfig({
   main: {
     build: {
@@ -48,7 +51,11 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [cspMetaTag()],
     build: {
-      minify: true,
+      // `npm run coverage` builds a second copy into coverage/build (out/ stays as every other script builds it): with
+      // source maps to find renderer/src again, and unminified, because the report can only count the statements the
+      // built code keeps apart, and a minifier joins a function's statements into one expression.
+      minify: !forCoverage,
+      sourcemap: forCoverage,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), onwarn: quietVendorDirectives },
     },
   },

@@ -12,7 +12,7 @@ const noClassicZod = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/', 'node_modules/', 'bench/results.json'] },
+  { ignores: ['out/', 'node_modules/', 'bench/results.json', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
