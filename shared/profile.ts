@@ -3,12 +3,15 @@ import { z } from './zod-mini';
 import { baseUrlSchema } from './base-url';
 import { appErrorSchema } from './app-error';
 import { tokenInfoSchema } from './token-info';
+import { clientCredentials, DEFAULT_AUDIENCE } from './credentials/client-credentials';
+import type { CredentialKind } from './credentials/credential-kinds';
+import { anyFieldShape, inputShapeOf, plainFieldShapeOf } from './credentials/credential-schemas';
+import { password } from './credentials/password';
 
 /** The base URL rule has its own module; re-exported so the profile's fields can be found in one place. */
-export { baseUrlSchema };
+export { baseUrlSchema, DEFAULT_AUDIENCE };
 
 export const DEFAULT_BASE_URL = 'https://api.butlr.io';
-export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const PROFILE_NAME_MAX_LENGTH = 80;
 
 export const profileIdSchema = z.uuid('That profile id is not one this app made.');
@@ -16,12 +19,6 @@ export const profileIdSchema = z.uuid('That profile id is not one this app made.
 export const profileNameSchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'Give the profile a name.'), z.maxLength(PROFILE_NAME_MAX_LENGTH, `Keep the name under ${PROFILE_NAME_MAX_LENGTH + 1} characters.`));
-
-const clientIdSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the client ID.'), z.maxLength(256, 'That client ID is too long.'));
-const clientSecretSchema = z.string().check(z.minLength(1, 'Enter the client secret.'), z.maxLength(4096, 'That client secret is too long.'));
-const audienceSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the audience, usually https://butlrauth/.'), z.maxLength(2048, 'That audience is too long.'));
-const usernameSchema = z.string().check(z.trim(), z.minLength(1, 'Enter the username (your Butlr sign-in email).'), z.maxLength(320, 'That username is too long.'));
-const passwordSchema = z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(4096, 'That password is too long.'));
 
 /** The colours a profile can be marked with; the renderer maps each to a light and a dark shade. */
 export const profileColors = ['slate', 'blue', 'teal', 'green', 'amber', 'orange', 'red', 'purple'] as const;
@@ -46,25 +43,12 @@ const organisingFields = {
   color: z._default(z.nullable(profileColorSchema), null),
 };
 
-/** What a person submits to create a client-credentials profile: with the password shape, the only ones that carry a secret to main. */
-export const newClientCredentialsProfileSchema = z.strictObject({
-  kind: z.literal('client_credentials'),
-  name: profileNameSchema,
-  baseUrl: baseUrlSchema,
-  clientId: clientIdSchema,
-  clientSecret: clientSecretSchema,
-  audience: audienceSchema,
-  ...organisingFields,
-});
-/** A username-and-password profile. Supported, but client credentials are recommended (RFC 9700 advises against this grant). */
-export const newPasswordProfileSchema = z.strictObject({
-  kind: z.literal('password'),
-  name: profileNameSchema,
-  baseUrl: baseUrlSchema,
-  username: usernameSchema,
-  password: passwordSchema,
-  ...organisingFields,
-});
+/** What a person submits to create a profile of a kind (credentials/): the only shape that carries a secret to main. */
+const newProfileSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) =>
+  z.strictObject({ kind: z.literal(kind), name: profileNameSchema, baseUrl: baseUrlSchema, ...inputShapeOf(kind), ...organisingFields });
+export const newClientCredentialsProfileSchema = newProfileSchemaOf(clientCredentials);
+/** Supported, but client credentials are recommended (RFC 9700 advises against this grant). */
+export const newPasswordProfileSchema = newProfileSchemaOf(password);
 export const newProfileSchema = z.discriminatedUnion('kind', [newClientCredentialsProfileSchema, newPasswordProfileSchema]);
 export type NewProfile = z.infer<typeof newProfileSchema>;
 export type NewProfileInput = z.input<typeof newProfileSchema>;
@@ -77,9 +61,7 @@ export const profileChangesSchema = z.partial(
   z.strictObject({
     name: profileNameSchema,
     baseUrl: baseUrlSchema,
-    audience: audienceSchema,
-    clientId: clientIdSchema,
-    username: usernameSchema,
+    ...anyFieldShape,
     secret: z.string().check(z.minLength(1, 'Enter the secret, or leave the field empty to keep the saved one.'), z.maxLength(4096, 'That secret is too long.')),
     notes: notesSchema,
     tags: tagsSchema,
@@ -106,7 +88,7 @@ const profileViewFields = {
   tags: z.array(z.string()),
   color: z.nullable(profileColorSchema),
   pinned: z.boolean(),
-  /** When a token of this profile was last copied; null: never. */
+  /** When a token of this profile was last handed out (copied anywhere, or fetched with Get token); null: never. */
   lastUsedAt: z.nullable(z.number()),
   secret: secretStateSchema,
   /** Why the stored profile is not used (it fails the rules the form applies, e.g. a base URL edited outside the app); null: it is fine. */
@@ -116,8 +98,7 @@ const profileViewFields = {
   /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */
   nextRefreshAt: z.nullable(z.number()),
 };
-const clientCredentialsProfileViewSchema = z.object({ kind: z.literal('client_credentials'), clientId: z.string(), audience: z.string(), ...profileViewFields });
-const passwordProfileViewSchema = z.object({ kind: z.literal('password'), username: z.string(), ...profileViewFields });
+const profileViewSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) => z.object({ kind: z.literal(kind), ...plainFieldShapeOf(kind), ...profileViewFields });
 /** A profile as the renderer sees it, in list order. */
-export const profileViewSchema = z.discriminatedUnion('kind', [clientCredentialsProfileViewSchema, passwordProfileViewSchema]);
+export const profileViewSchema = z.discriminatedUnion('kind', [profileViewSchemaOf(clientCredentials), profileViewSchemaOf(password)]);
 export type ProfileView = z.infer<typeof profileViewSchema>;

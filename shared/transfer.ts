@@ -1,5 +1,6 @@
 // Import and export as the renderer sees them: a preview of what a file holds, the person's answers, and the outcome.
 import { z } from './zod-mini';
+import { credentialKindNames } from './credentials/credential-kinds';
 
 export const clashDecisionSchema = z.enum(['rename', 'replace', 'skip']);
 export type ClashDecision = z.infer<typeof clashDecisionSchema>;
@@ -14,7 +15,7 @@ export const importPreviewSchema = z.object({
     z.object({
       index: z.int().check(z.nonnegative()),
       name: z.string(),
-      kind: z.enum(['client_credentials', 'password']),
+      kind: z.enum(credentialKindNames),
       host: z.string(),
       /** Who it signs in as: its client ID, or its username. Two profiles with one name are told apart by it. */
       principal: z.string(),

@@ -1,5 +1,6 @@
 // The shared schemas' verdict on the profile form: a new profile to create, the changes to a saved one, or a message per field.
 import type { z } from 'zod/mini';
+import { factsOf, fieldValueOf, inputsOf, type CredentialFieldName, type CredentialInputName } from '../../shared/credentials/credential-kinds';
 import { baseUrlSchema, newProfileSchema, profileChangesSchema, type NewProfileInput, type ProfileChangesInput, type ProfileView } from '../../shared/profile';
 import { formFieldOf, parseTags, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
 
@@ -16,11 +17,14 @@ function errorsOf(error: z.core.$ZodError, kind: ProfileFormValues['kind']): Fie
   return errors;
 }
 
+/** The kind's own inputs from the form, e.g. `{ username, password }`; the schemas then check them. */
+function typedInputs(values: ProfileFormValues, inputs: readonly { readonly key: CredentialInputName }[]): Partial<Record<CredentialInputName, string>> {
+  return Object.fromEntries(inputs.map(({ key }) => [key, values[key]]));
+}
+
 function newProfileInput(values: ProfileFormValues): NewProfileInput {
   const common = { name: values.name, baseUrl: values.baseUrl, notes: values.notes, tags: parseTags(values.tags), color: values.color };
-  return values.kind === 'password'
-    ? { kind: 'password', ...common, username: values.username, password: values.password }
-    : { kind: 'client_credentials', ...common, clientId: values.clientId, clientSecret: values.clientSecret, audience: values.audience };
+  return { kind: values.kind, ...common, ...typedInputs(values, inputsOf(values.kind)) } as NewProfileInput;
 }
 
 /** The form as a new profile: what Save sends for a new one, and what Test sends for either (a typed secret included). */
@@ -35,7 +39,7 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSO
 /** Only what differs from the saved profile is sent, as the schema normalised it; an empty secret keeps the saved one. */
 function validateEdit(values: ProfileFormValues, profile: ProfileView): FormVerdict {
   const secret = values[secretFieldOf(profile.kind)];
-  const identity = profile.kind === 'password' ? { username: values.username } : { clientId: values.clientId, audience: values.audience };
+  const identity = typedInputs(values, factsOf(profile.kind).fields);
   const typed = { name: values.name, baseUrl: values.baseUrl, notes: values.notes, tags: parseTags(values.tags), color: values.color, ...identity, ...(secret === '' ? {} : { secret }) };
   const parsed = profileChangesSchema.safeParse(typed);
   if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error, profile.kind) };
@@ -53,10 +57,11 @@ export function validateProfileForm(values: ProfileFormValues, profile: ProfileV
  * Which change would clear the saved secret when saved as typed: main drops a secret whose base URL or audience changes
  * without a new one, so that it is never sent to another server. Null when nothing would be lost.
  */
-export function secretClearedBy(values: ProfileFormValues, profile: ProfileView | undefined): 'baseUrl' | 'audience' | null {
+export function secretClearedBy(values: ProfileFormValues, profile: ProfileView | undefined): 'baseUrl' | CredentialFieldName | null {
   if (!profile || profile.secret !== 'set' || values[secretFieldOf(profile.kind)] !== '') return null;
   const baseUrl = baseUrlSchema.safeParse(values.baseUrl);
   if (baseUrl.success && baseUrl.data !== profile.baseUrl) return 'baseUrl';
-  if (profile.kind === 'client_credentials' && values.audience.trim() !== '' && values.audience.trim() !== profile.audience) return 'audience';
-  return null;
+  // The kind's other fields that name the server (the audience): compared as the schema would trim them.
+  const server = factsOf(profile.kind).fields.find(({ key, server }) => server && values[key].trim() !== '' && values[key].trim() !== fieldValueOf(profile, key));
+  return server?.key ?? null;
 }

@@ -1,39 +1,32 @@
 // The profile form's data: its fields per kind, the starting values for a new or a saved profile, and tags as typed text.
-import { DEFAULT_AUDIENCE, DEFAULT_BASE_URL, type ProfileColor, type ProfileView } from '../../shared/profile';
+import { credentialFieldsOf, credentialKindList, credentialKindNames, factsOf, inputsOf, type CredentialInputName, type CredentialKind, type SecretFieldName } from '../../shared/credentials/credential-kinds';
+import { DEFAULT_BASE_URL, type ProfileColor, type ProfileView } from '../../shared/profile';
 
-export type ProfileKind = ProfileView['kind'];
+export type ProfileKind = CredentialKind;
 
-/** Every field the form can show, in the order it shows them; `color` is a radio group, the rest take text. */
-export const profileFields = ['name', 'baseUrl', 'clientId', 'username', 'clientSecret', 'password', 'audience', 'notes', 'tags', 'color'] as const;
-export type ProfileField = (typeof profileFields)[number];
+/** Every field the form can show; `color` is a radio group, the rest take text. A kind's own inputs are its module's (shared/credentials/). */
+export type ProfileField = 'name' | 'baseUrl' | CredentialInputName | 'notes' | 'tags' | 'color';
 export type TextField = Exclude<ProfileField, 'color'>;
 export type FieldErrors = Partial<Record<ProfileField, string>>;
 
 export type ProfileFormValues = Record<TextField, string> & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
 
-const KIND_FIELDS: Record<ProfileKind, readonly ProfileField[]> = {
-  client_credentials: ['name', 'baseUrl', 'clientId', 'clientSecret', 'audience', 'notes', 'tags', 'color'],
-  password: ['name', 'baseUrl', 'username', 'password', 'notes', 'tags', 'color'],
-};
-
+/** The fields the form shows for a kind, in order. */
 export function fieldsOf(kind: ProfileKind): readonly ProfileField[] {
-  return KIND_FIELDS[kind];
+  return ['name', 'baseUrl', ...inputsOf(kind).map((input) => input.key), 'notes', 'tags', 'color'];
 }
 
 /** Where a kind's secret is typed: the client secret, or the password. */
-export function secretFieldOf(kind: ProfileKind): 'clientSecret' | 'password' {
-  return kind === 'password' ? 'password' : 'clientSecret';
+export function secretFieldOf(kind: ProfileKind): SecretFieldName {
+  return factsOf(kind).secret.key;
 }
 
+/** A new profile starts as the first kind, every kind's inputs empty or as the kind says (the audience). */
 export const emptyProfileForm: ProfileFormValues = {
-  kind: 'client_credentials',
+  kind: credentialKindNames[0],
   name: '',
   baseUrl: DEFAULT_BASE_URL,
-  clientId: '',
-  clientSecret: '',
-  audience: DEFAULT_AUDIENCE,
-  username: '',
-  password: '',
+  ...(Object.fromEntries(credentialKindList.flatMap((facts) => inputsOf(facts.kind)).map((input) => [input.key, input.initial ?? ''])) as Record<CredentialInputName, string>),
   notes: '',
   tags: '',
   color: null,
@@ -41,8 +34,8 @@ export const emptyProfileForm: ProfileFormValues = {
 
 /** A saved profile as the form starts it: every field filled in except the secret, which is never read back. */
 export function formValuesOf(profile: ProfileView): ProfileFormValues {
-  const common = { ...emptyProfileForm, kind: profile.kind, name: profile.name, baseUrl: profile.baseUrl, notes: profile.notes, tags: profile.tags.join(', '), color: profile.color };
-  return profile.kind === 'password' ? { ...common, username: profile.username } : { ...common, clientId: profile.clientId, audience: profile.audience };
+  const { kind, ...fields } = credentialFieldsOf(profile);
+  return { ...emptyProfileForm, kind, name: profile.name, baseUrl: profile.baseUrl, notes: profile.notes, tags: profile.tags.join(', '), color: profile.color, ...fields };
 }
 
 /** "production, eu ,," → ["production", "eu"]; the shared schema then checks length, count and repeats. */

@@ -1,5 +1,7 @@
 // Where a profile points and who it signs in as, in the words the row, the details panel and search use.
-import type { ProfileView } from '../../shared/profile';
+
+/** Who the profile signs in as, with its label: a client ID or a username, as each kind says (shared/credentials/). */
+export { principalOf } from '../../shared/credentials/credential-kinds';
 
 /** The environment a profile points at, as a person recognises it: the host of its base URL. */
 export function environmentOf(baseUrl: string): string {
@@ -8,9 +10,4 @@ export function environmentOf(baseUrl: string): string {
   } catch {
     return baseUrl;
   }
-}
-
-/** Who the profile signs in as: a client ID, or a username. */
-export function principalOf(profile: ProfileView): { readonly label: string; readonly value: string } {
-  return profile.kind === 'password' ? { label: 'Username', value: profile.username } : { label: 'Client ID', value: profile.clientId };
 }

@@ -1,4 +1,5 @@
 // What a profile's row says about its token at a given moment: badge text and tone, countdown, remaining lifetime, problem.
+import { factsOf } from '../../shared/credentials/credential-kinds';
 import { EXPIRING_SOON_MS, formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
 import type { TokenLifetime } from '../../shared/token-info';
@@ -54,7 +55,7 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
 /** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
 function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 'tone' | 'problem'> | null {
   if (profile.damage) return { label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
-  const secret = profile.kind === 'password' ? 'password' : 'client secret';
+  const secret = factsOf(profile.kind).secret.name;
   switch (profile.secret) {
     case 'set':
       return null;

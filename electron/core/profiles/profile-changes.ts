@@ -1,5 +1,6 @@
 // Applies an edit to a stored profile, enforcing that a saved secret stays bound to the server it was entered for.
 import { appError } from '../../../shared/app-error';
+import { credentialKindList, factsOf, fieldValueOf, withCredentialFields } from '../../../shared/credentials/credential-kinds';
 import type { ProfileChanges } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { StoredProfile } from './profiles-file';
@@ -11,24 +12,23 @@ export interface PlannedChange {
 }
 
 /**
- * A new base URL or audience without a new secret clears the stored secret: a tampered or mistaken profile can then
- * never send a saved secret to another host. A new client ID or username keeps the secret but drops the token; the kept
- * secret is sealed again for the new identity (profile-edit.ts), since every saved secret is sealed with its identity.
+ * A new base URL or audience (any field of the kind that names the server) without a new secret clears the stored secret:
+ * a tampered or mistaken profile can then never send a saved secret to another host. A new client ID or username keeps
+ * the secret but drops the token; the kept secret is sealed again for the new identity (profile-edit.ts), since every
+ * saved secret is sealed with its identity.
  */
 export function applyProfileChanges(current: StoredProfile, changes: ProfileChanges, newEncryptedSecret: string | null): Result<PlannedChange> {
-  if (current.kind === 'password' && (changes.clientId !== undefined || changes.audience !== undefined)) {
-    return fail(appError('invalid_request', 'A username-and-password profile has no client ID or audience.', { field: changes.clientId !== undefined ? 'clientId' : 'audience' }));
+  const facts = factsOf(current.kind);
+  const own = new Set(facts.fields.map((field) => field.key));
+  // An edit may name any kind's fields; those of another kind do not belong to this profile.
+  const foreign = [...new Map(credentialKindList.flatMap((kind) => kind.fields).filter((field) => !own.has(field.key)).map((field) => [field.key, field])).values()];
+  const given = foreign.find((field) => changes[field.key] !== undefined);
+  if (given) {
+    return fail(appError('invalid_request', `A ${facts.adjective} profile has no ${joinWithOr(foreign.map((field) => field.name))}.`, { field: given.key }));
   }
-  if (current.kind === 'client_credentials' && changes.username !== undefined) {
-    return fail(appError('invalid_request', 'A client-credentials profile has no username.', { field: 'username' }));
-  }
-  const serverChanged =
-    (changes.baseUrl !== undefined && changes.baseUrl !== current.baseUrl) ||
-    (current.kind === 'client_credentials' && changes.audience !== undefined && changes.audience !== current.audience);
-  const identityChanged =
-    current.kind === 'client_credentials'
-      ? changes.clientId !== undefined && changes.clientId !== current.clientId
-      : changes.username !== undefined && changes.username !== current.username;
+  const changedFields = facts.fields.filter((field) => changes[field.key] !== undefined && changes[field.key] !== fieldValueOf(current, field.key));
+  const serverChanged = (changes.baseUrl !== undefined && changes.baseUrl !== current.baseUrl) || changedFields.some((field) => field.server);
+  const identityChanged = changedFields.length > 0;
 
   const encryptedSecret = newEncryptedSecret ?? (serverChanged ? null : current.encryptedSecret);
   const common = {
@@ -40,9 +40,11 @@ export function applyProfileChanges(current: StoredProfile, changes: ProfileChan
     pinned: changes.pinned ?? current.pinned,
     encryptedSecret,
   };
-  const profile: StoredProfile =
-    current.kind === 'password'
-      ? { ...current, ...common, username: changes.username ?? current.username }
-      : { ...current, ...common, clientId: changes.clientId ?? current.clientId, audience: changes.audience ?? current.audience };
+  const profile: StoredProfile = withCredentialFields({ ...current, ...common }, changes);
   return ok({ profile, tokenInvalidated: serverChanged || identityChanged || newEncryptedSecret !== null });
+}
+
+/** "client ID or audience"; "a, b or c". */
+function joinWithOr(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }

@@ -1,5 +1,6 @@
 // Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
+import { factsOf, secretOf } from '../../../shared/credentials/credential-kinds';
 import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
 import type { NewProfile, ProfileChanges, ProfileView } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
@@ -103,8 +104,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     list: () => Promise.all(profiles.loadAll().map(toView)),
     async create(input) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
-      const plainSecret = input.kind === 'password' ? input.password : input.clientSecret;
-      const encryptedSecret = await secrets.seal(plainSecret, input, input.kind === 'password' ? 'password' : 'clientSecret');
+      const encryptedSecret = await secrets.seal(secretOf(input), input, factsOf(input.kind).secret.key);
       if (!encryptedSecret.ok) return encryptedSecret;
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));

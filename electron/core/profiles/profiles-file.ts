@@ -1,6 +1,9 @@
 // profiles.json: its record schema, its version, and the migrations that bring older files up to date.
 import { z } from 'zod';
+import { clientCredentials } from '../../../shared/credentials/client-credentials';
+import { password } from '../../../shared/credentials/password';
 import { profileColorSchema } from '../../../shared/profile';
+import { storedShapeOf } from '../credentials/stored-shape';
 import { markUnbound } from '../security/bound-value';
 import type { StoreSpec } from '../storage/store-spec';
 
@@ -26,9 +29,8 @@ const storedFields = {
   /** Set while a deletion can still be undone; such a profile is hidden, and purged when the undo window ends. */
   deletedAt: z.number().nullable(),
 };
-const storedClientCredentialsProfileSchema = z.object({ kind: z.literal('client_credentials'), clientId: z.string(), audience: z.string(), ...storedFields });
-const storedPasswordProfileSchema = z.object({ kind: z.literal('password'), username: z.string(), ...storedFields });
-export const storedProfileSchema = z.discriminatedUnion('kind', [storedClientCredentialsProfileSchema, storedPasswordProfileSchema]);
+/** One record per kind: the kind's fields (shared/credentials/), then what every profile stores. */
+export const storedProfileSchema = z.discriminatedUnion('kind', [z.object({ ...storedShapeOf(clientCredentials), ...storedFields }), z.object({ ...storedShapeOf(password), ...storedFields })]);
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
 export const PROFILES_SCHEMA_VERSION = 3;

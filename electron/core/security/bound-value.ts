@@ -2,7 +2,10 @@
 // identity: profiles.json can be edited outside the app, and an edited base URL must never receive a saved secret.
 import { z } from 'zod';
 import { appError, type AppError } from '../../../shared/app-error';
+import { clientCredentials } from '../../../shared/credentials/client-credentials';
+import { password } from '../../../shared/credentials/password';
 import { fail, ok, type Result } from '../../../shared/result';
+import { storedShapeOf } from '../credentials/stored-shape';
 import { sameSignInIdentity, signInIdentityOf, type SignInIdentity } from '../profiles/sign-in-identity';
 import type { SecretCipher } from './secret-cipher';
 
@@ -21,8 +24,8 @@ export const UNBOUND_PREFIX = 'unbound:';
 export const markUnbound = (ciphertext: string): string => (ciphertext.startsWith(UNBOUND_PREFIX) ? ciphertext : UNBOUND_PREFIX + ciphertext);
 
 const bindingSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('client_credentials'), baseUrl: z.string(), clientId: z.string(), audience: z.string() }),
-  z.strictObject({ kind: z.literal('password'), baseUrl: z.string(), username: z.string() }),
+  z.strictObject({ ...storedShapeOf(clientCredentials), baseUrl: z.string() }),
+  z.strictObject({ ...storedShapeOf(password), baseUrl: z.string() }),
 ]);
 /** What is sealed: the value and the identity it belongs to, so neither can be swapped without the key. */
 const envelopeSchema = z.strictObject({ v: z.literal(1), value: z.string(), binding: bindingSchema });

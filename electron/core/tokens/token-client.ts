@@ -1,7 +1,9 @@
 // Signs in against Butlr's login endpoints and turns every outcome into a token or a typed, actionable error.
 import { appError, type AppError } from '../../../shared/app-error';
+import { factsOf, secretOf, type CredentialKind, type CredentialValues } from '../../../shared/credentials/credential-kinds';
 import { computeExpiresAt } from '../../../shared/expiry';
 import { fail, ok, type Result } from '../../../shared/result';
+import { signInRequest } from '../credentials/sign-in-methods';
 import { readJwtExpiry } from './jwt-claims';
 import { parseRetryAfter } from './retry-after';
 import { isBearerToken, oauthErrorSchema, tokenResponseSchema } from './token-response';
@@ -9,25 +11,11 @@ import { isBearerToken, oauthErrorSchema, tokenResponseSchema } from './token-re
 /** `fetch` as both Node and Electron's `net.fetch` offer it; injected so tests run against a loopback server. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-export const BUTLR_CLIENT_CREDENTIALS_PATH = '/api/v2/clients/login';
-export const BUTLR_PASSWORD_PATH = '/api/v2/login';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const MAX_RESPONSE_BYTES = 1_000_000;
 
-export interface ClientCredentialsGrant {
-  readonly kind: 'client_credentials';
-  readonly baseUrl: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly audience: string;
-}
-export interface PasswordGrant {
-  readonly kind: 'password';
-  readonly baseUrl: string;
-  readonly username: string;
-  readonly password: string;
-}
-export type TokenGrant = ClientCredentialsGrant | PasswordGrant;
+/** A sign-in: the kind's fields and secret (shared/credentials/), and the server they go to. */
+export type TokenGrant<K extends CredentialKind = CredentialKind> = CredentialValues<K> & { readonly baseUrl: string };
 
 export interface IssuedToken {
   readonly accessToken: string;
@@ -37,15 +25,6 @@ export interface IssuedToken {
   /** Password sign-ins only. Kept encrypted; Butlr documents no endpoint that takes it, so renewal signs in again. */
   readonly refreshToken?: string;
   readonly idToken?: string;
-}
-
-/** The endpoint and JSON body each grant is sent with. */
-function signInRequest(grant: TokenGrant): { path: string; body: Record<string, string> } {
-  if (grant.kind === 'password') return { path: BUTLR_PASSWORD_PATH, body: { username: grant.username, password: grant.password } };
-  return {
-    path: BUTLR_CLIENT_CREDENTIALS_PATH,
-    body: { client_id: grant.clientId, client_secret: grant.clientSecret, audience: grant.audience, grant_type: 'client_credentials' },
-  };
 }
 
 export interface TokenClientDeps {
@@ -59,11 +38,12 @@ export type TokenClient = (grant: TokenGrant) => Promise<Result<IssuedToken>>;
 
 export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }: TokenClientDeps): TokenClient {
   return async (grant) => {
+    // The endpoint and body are each kind's to say (credentials/).
     const request = signInRequest(grant);
     const url = grant.baseUrl + request.path;
     const host = new URL(url).host;
     const body = JSON.stringify(request.body);
-    const secret = grant.kind === 'password' ? grant.password : grant.clientSecret;
+    const secret = secretOf(grant);
     const sentAt = now();
     const limitMs = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
     // One deadline for the whole exchange, body included. Not AbortSignal.timeout(): nothing holds that signal once the
@@ -164,7 +144,7 @@ function tlsErrorName(error: unknown): string | null {
   return chromiumCode ?? null;
 }
 
-function statusError(response: Response, text: string, host: string, secret: string, now: number, kind: TokenGrant['kind']): AppError {
+function statusError(response: Response, text: string, host: string, secret: string, now: number, kind: CredentialKind): AppError {
   const { status } = response;
   const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now) : null;
   const wait = retryAfterSeconds !== null ? { retryAfterSeconds } : {};
@@ -173,8 +153,7 @@ function statusError(response: Response, text: string, host: string, secret: str
   // Never echo the secret back, even if a server put it in its error text.
   const detail = oauth.success ? ` (${[oauth.data.error, oauth.data.error_description].filter(Boolean).join(': ').split(secret).join('•••')})` : '';
   if (status === 401 || status === 403 || (oauth.success && ['invalid_client', 'invalid_grant', 'access_denied', 'unauthorized_client'].includes(oauth.data.error))) {
-    const check = kind === 'password' ? 'the username and password' : 'the client ID and secret';
-    return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check ${check}, then try again.`, { status });
+    return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check ${factsOf(kind).rejectedHint}, then try again.`, { status });
   }
   if (status === 429) {
     return appError('rate_limited', `${host} is limiting sign-ins right now${detail}. ${waitHint}, then try again.`, { status, ...wait });

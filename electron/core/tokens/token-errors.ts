@@ -1,5 +1,6 @@
 // What the token service tells a person when it cannot hand out a token, each with what to do about it.
 import { appError, type AppError } from '../../../shared/app-error';
+import { factsOf } from '../../../shared/credentials/credential-kinds';
 import type { StoredProfile } from '../profiles/profile-repository';
 
 export const storageFailure = (): AppError =>
@@ -17,7 +18,7 @@ export const tokenKeptInMemory = (): AppError =>
 export const secretMissing = (profile: StoredProfile): AppError =>
   appError(
     'secret_missing',
-    `“${profile.name}” has no saved ${profile.kind === 'password' ? 'password' : 'client secret'} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
+    `“${profile.name}” has no saved ${factsOf(profile.kind).secret.name} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
   );
 
 export const changedMeanwhile = (): AppError =>

@@ -1,6 +1,10 @@
 // The shape of our JSON export (version 2; version 1 files are read too): profile metadata, and optionally the secrets sealed under a passphrase.
 import { z } from 'zod';
-import { newClientCredentialsProfileSchema, newPasswordProfileSchema, notesSchema, profileColorSchema, tagsSchema } from '../../../shared/profile';
+import { clientCredentials } from '../../../shared/credentials/client-credentials';
+import type { CredentialKind } from '../../../shared/credentials/credential-kinds';
+import { fieldShapeOf } from '../../../shared/credentials/credential-schemas';
+import { password } from '../../../shared/credentials/password';
+import { baseUrlSchema, profileNameSchema, notesSchema, profileColorSchema, tagsSchema } from '../../../shared/profile';
 import { profileNameKey } from './profile-names';
 import { sealedBlobSchema } from './passphrase-envelope';
 
@@ -14,9 +18,10 @@ export const EXPORT_VERSION = 2;
 export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
 export const MAX_EXPORT_PROFILES = 1000;
 
-// Picked one by one rather than spread, so a field added to the create form does not silently change the file format.
-const { name, baseUrl, clientId, audience } = newClientCredentialsProfileSchema.shape;
-const { username } = newPasswordProfileSchema.shape;
+// Named one by one rather than spread from the create form, so a field added there does not silently change the file
+// format; a kind's fields are its own to name (shared/credentials/).
+const name = profileNameSchema;
+const baseUrl = baseUrlSchema;
 /** Version 2 fields; a version 1 file has none of them and reads as empty notes, no tags and no colour. */
 const organising = {
   notes: z.optional(notesSchema).transform((notes) => notes ?? ''),
@@ -24,18 +29,10 @@ const organising = {
   color: z.nullable(profileColorSchema).optional().transform((color) => color ?? null),
 };
 
-const exportedClientCredentialsSchema = z.strictObject({
-  kind: z.literal('client_credentials'),
-  name,
-  baseUrl,
-  clientId,
-  audience,
-  ...organising,
-});
-const exportedPasswordSchema = z.strictObject({ kind: z.literal('password'), name, baseUrl, username, ...organising });
+const exportedSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) => z.strictObject({ kind: z.literal(kind), name, baseUrl, ...fieldShapeOf(kind), ...organising });
 
 /** One profile's metadata, never its secret. */
-export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedClientCredentialsSchema, exportedPasswordSchema]);
+export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedSchemaOf(clientCredentials), exportedSchemaOf(password)]);
 export type ExportedProfile = z.output<typeof exportedProfileSchema>;
 export type ExportedProfileInput = z.input<typeof exportedProfileSchema>;
 

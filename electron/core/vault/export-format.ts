@@ -1,5 +1,6 @@
 // Writes and reads our JSON export: profile metadata, and the secrets only when sealed under a passphrase bound to every other field.
 import { appError } from '../../../shared/app-error';
+import { credentialFieldsOf } from '../../../shared/credentials/credential-kinds';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { fail, ok, type Result } from '../../../shared/result';
 import { canonicalJson, type Json } from './canonical-json';
@@ -52,9 +53,8 @@ export async function buildExport(profiles: readonly ExportSource[], options: Ex
   const metadata: ExportedProfile[] = profiles.map((profile) => {
     const { name, baseUrl } = profile;
     const [notes, tags, color] = [profile.notes ?? '', profile.tags ?? [], profile.color ?? null];
-    return profile.kind === 'password'
-      ? { kind: 'password', name, baseUrl, username: profile.username, notes, tags, color }
-      : { kind: 'client_credentials', name, baseUrl, clientId: profile.clientId, audience: profile.audience, notes, tags, color };
+    const { kind, ...fields } = credentialFieldsOf(profile);
+    return { kind, name, baseUrl, ...fields, notes, tags, color } as ExportedProfile;
   });
   const draft = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), profiles: metadata };
   // Never write a file we would refuse to read back; write what a reader will see (trimmed names, normalised URLs).

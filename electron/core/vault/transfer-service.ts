@@ -1,5 +1,6 @@
 // Import and export end to end: file dialogs, a preview with name clashes, the person's decisions, and the writes.
 import { appError } from '../../../shared/app-error';
+import { credentialFieldsOf, principalOf } from '../../../shared/credentials/credential-kinds';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ClashDecision, ImportOutcome, ImportPreview } from '../../../shared/transfer';
 import type { DialogPort } from '../dialog-port';
@@ -55,7 +56,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         name: step.candidate.name,
         kind: step.candidate.kind,
         host: new URL(step.candidate.baseUrl).host,
-        principal: step.candidate.kind === 'password' ? step.candidate.username : step.candidate.clientId,
+        principal: principalOf(step.candidate).value,
         hasSecret: step.candidate.secret !== null,
         clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,
         suggestedName: step.action === 'undecided' ? step.suggestedName : null,
@@ -125,11 +126,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         const secret = loaded ? await secrets.open(loaded) : null;
         const { name, baseUrl, notes, tags, color } = profile;
         const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.secret : null };
-        sources.push(
-          profile.kind === 'password'
-            ? { kind: 'password', username: profile.username, ...common }
-            : { kind: 'client_credentials', clientId: profile.clientId, audience: profile.audience, ...common },
-        );
+        sources.push({ ...credentialFieldsOf(profile), ...common });
       }
       const text = await buildExport(sources, passphrase === undefined ? {} : { passphrase }, now());
       if (!text.ok) return text;

@@ -1,7 +1,8 @@
 // The profile form's sign-in fields for its kind: client ID and secret (audience under Advanced), or username and password.
 import { useState, type FocusEvent } from 'react';
+import { factsOf, type CredentialFieldName } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
-import { secretFieldOf, type TextField } from '../profile-form';
+import type { TextField } from '../profile-form';
 import type { ProfileFormState } from '../use-profile-form';
 import { FormField } from './form-field';
 
@@ -10,7 +11,7 @@ interface CredentialFieldsProps {
   /** The saved profile being edited, if any. */
   readonly profile: ProfileView | undefined;
   /** Which change would clear the saved secret on save. */
-  readonly clearedBy: 'baseUrl' | 'audience' | null;
+  readonly clearedBy: 'baseUrl' | CredentialFieldName | null;
   readonly onBlur: (field: TextField, event: FocusEvent<HTMLElement>) => void;
 }
 
@@ -25,47 +26,41 @@ function secretHint(profile: ProfileView | undefined): string | undefined {
 export function CredentialFields({ form, profile, clearedBy, onBlur }: CredentialFieldsProps) {
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const { values, errors, change } = form;
-  const kind = values.kind;
-  const secretField = secretFieldOf(kind);
-  const showAdvanced = advancedOpen || errors.audience !== undefined || clearedBy === 'audience';
-  const secretName = kind === 'password' ? 'password' : 'client secret';
-
-  const principal =
-    kind === 'password' ? (
-      <FormField field="username" label="Username" hint="The email you sign in to Butlr with." value={values.username} error={errors.username} onChange={change} onBlur={onBlur} />
-    ) : (
-      <FormField field="clientId" label="Client ID" value={values.clientId} error={errors.clientId} onChange={change} onBlur={onBlur} />
-    );
+  // Which inputs there are, their words and which are under Advanced: the kind's module says (shared/credentials/).
+  const { fields, secret } = factsOf(values.kind);
+  const shown = fields.filter((field) => !field.advanced);
+  const advanced = fields.filter((field) => field.advanced);
+  const showAdvanced = advancedOpen || advanced.some((field) => errors[field.key] !== undefined || clearedBy === field.key);
+  const clearedName = clearedBy === 'baseUrl' ? 'base URL' : fields.find((field) => field.key === clearedBy)?.name;
+  const fieldFor = (field: (typeof fields)[number]) => (
+    <FormField key={field.key} field={field.key} label={field.label} hint={field.hint} value={values[field.key]} error={errors[field.key]} onChange={change} onBlur={onBlur} />
+  );
 
   return (
     <>
-      {principal}
+      {shown.map(fieldFor)}
       <FormField
-        field={secretField}
-        label={kind === 'password' ? 'Password' : 'Client secret'}
+        field={secret.key}
+        label={secret.label}
         type="password"
         hint={secretHint(profile)}
-        value={values[secretField]}
-        error={errors[secretField]}
+        value={values[secret.key]}
+        error={errors[secret.key]}
         onChange={change}
         onBlur={onBlur}
       />
       {clearedBy && (
         <p className="form-warning" role="status" data-testid="secret-cleared-warning">
-          The {clearedBy === 'baseUrl' ? 'base URL' : 'audience'} changed, so saving clears the saved {secretName}: a secret is only ever sent to the server it was entered
+          The {clearedName} changed, so saving clears the saved {secret.name}: a secret is only ever sent to the server it was entered
           for. Enter it again above, or later from the list.
         </p>
       )}
-      {kind === 'client_credentials' && (
+      {advanced.length > 0 && (
         <>
           <button type="button" className="disclosure" aria-expanded={showAdvanced} aria-controls="profile-form-advanced" onClick={() => setAdvancedOpen(!showAdvanced)}>
             Advanced
           </button>
-          <div id="profile-form-advanced">
-            {showAdvanced && (
-              <FormField field="audience" label="Audience" hint="Leave as is unless Butlr support told you otherwise." value={values.audience} error={errors.audience} onChange={change} onBlur={onBlur} />
-            )}
-          </div>
+          <div id="profile-form-advanced">{showAdvanced && advanced.map(fieldFor)}</div>
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 // The profiles an import file holds, with what each brings and, for a name already taken, the choice: rename, replace or skip.
+import { credentialKindList, factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ClashDecision, ImportPreview } from '../../../shared/transfer';
 import { middleEllipsis } from '../middle-ellipsis';
 import { RadioOption } from './radio-option';
@@ -7,6 +8,8 @@ type PreviewProfile = ImportPreview['profiles'][number];
 
 /** Longer client IDs and usernames lose their middle, so the table keeps its width; the whole value is in the title and read out. */
 const PRINCIPAL_MAX = 24;
+/** "Client ID or username": what each kind signs in with. */
+const PRINCIPAL_HEADING = credentialKindList.map(({ kind }, index) => (index === 0 ? principalFieldOf(kind).label : principalFieldOf(kind).name)).join(' or ');
 
 interface ImportTableProps {
   readonly preview: ImportPreview;
@@ -58,7 +61,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
           <tr>
             <th scope="col">Profile</th>
             <th scope="col">Server</th>
-            <th scope="col">Client ID or username</th>
+            <th scope="col">{PRINCIPAL_HEADING}</th>
             <th scope="col">Secret</th>
             <th scope="col">Import as</th>
           </tr>
@@ -68,7 +71,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
             <tr key={profile.index} data-testid="import-row" data-profile-name={profile.name}>
               <th scope="row">
                 {profile.name}
-                <span className="import-kind">{profile.kind === 'password' ? 'Username and password' : 'Client credentials'}</span>
+                <span className="import-kind">{factsOf(profile.kind).label}</span>
               </th>
               <td className="mono">{profile.host}</td>
               <PrincipalCell value={profile.principal} />

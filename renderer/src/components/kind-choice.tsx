@@ -1,12 +1,11 @@
-// The profile form's "Kind" radio group: client credentials (recommended) or username and password, with why.
+// The profile form's "Kind" radio group: one option per kind in the table (client credentials, recommended, first), with
+// the cautions the kinds carry (the password grant's).
 import { useId } from 'react';
+import { credentialKindList } from '../../../shared/credentials/credential-kinds';
 import type { ProfileKind } from '../profile-form';
 import { RadioOption } from './radio-option';
 
-const KINDS: readonly { readonly kind: ProfileKind; readonly label: string }[] = [
-  { kind: 'client_credentials', label: 'Client credentials (recommended)' },
-  { kind: 'password', label: 'Username and password' },
-];
+const cautions = credentialKindList.flatMap((facts) => (facts.caution === null ? [] : [facts.caution])).join(' ');
 
 interface KindChoiceProps {
   readonly value: ProfileKind;
@@ -21,14 +20,12 @@ export function KindChoice({ value, locked, onChange }: KindChoiceProps) {
     <fieldset className="choice-field" disabled={locked} aria-describedby={noteId}>
       <legend>Kind</legend>
       <div className="choice-options">
-        {KINDS.map(({ kind, label }) => (
-          <RadioOption key={kind} name="kind" value={kind} label={label} checked={value === kind} onChange={() => onChange(kind)} />
+        {credentialKindList.map(({ kind, choiceLabel }) => (
+          <RadioOption key={kind} name="kind" value={kind} label={choiceLabel} checked={value === kind} onChange={() => onChange(kind)} />
         ))}
       </div>
       <p id={noteId} className="field-hint">
-        {locked
-          ? 'A saved profile keeps its kind. To switch, create a new profile.'
-          : 'Client credentials are recommended: current OAuth guidance (RFC 9700) advises against signing in with a username and password. Use that kind only when you cannot create an API token.'}
+        {locked ? 'A saved profile keeps its kind. To switch, create a new profile.' : cautions}
       </p>
     </fieldset>
   );

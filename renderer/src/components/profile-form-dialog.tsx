@@ -1,6 +1,7 @@
 // The profile dialog, new or edit: a modal form checked with the shared schemas, saved through main, closed with Esc or Cancel.
 import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { factsOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
 import { firstInvalidField, secretFieldOf, type ProfileField, type TextField } from '../profile-form';
@@ -84,7 +85,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
     else focusField(firstInvalidField(verdict.errors, kind));
   }
 
-  const secretWord = kind === 'password' ? 'password' : 'secret';
+  const secretWord = factsOf(kind).secret.word;
   return (
     <>
       <ModalDialog

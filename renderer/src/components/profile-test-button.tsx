@@ -1,6 +1,7 @@
 // The profile form's Test action: signs in once with the typed credentials, saves nothing, and says how it went.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
+import { factsOf } from '../../../shared/credentials/credential-kinds';
 import { formatCountdown } from '../../../shared/expiry';
 import type { ProfileView } from '../../../shared/profile';
 import { firstInvalidField, secretFieldOf, type ProfileField } from '../profile-form';
@@ -24,7 +25,7 @@ export function ProfileTestButton({ form, profile, onProblem }: ProfileTestButto
   // The outcome belongs to the values it was tested with; any edit makes it stale.
   const [outcome, setOutcome] = useState<{ readonly text: string; readonly values: unknown } | null>(null);
   const secretMissing = profile !== undefined && form.values[secretFieldOf(profile.kind)] === '';
-  const secretWord = form.values.kind === 'password' ? 'password' : 'client secret';
+  const secretWord = factsOf(form.values.kind).secret.name;
 
   function runTest(): void {
     if (test.isPending) return;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../../shared/app-error';
-import { createTokenClient, MAX_RESPONSE_BYTES, type ClientCredentialsGrant } from '../../../../../electron/core/tokens/token-client';
+import { createTokenClient, MAX_RESPONSE_BYTES, type TokenGrant } from '../../../../../electron/core/tokens/token-client';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 
 const SECRET = 'demo-secret';
@@ -10,6 +10,7 @@ const SECRET = 'demo-secret';
 const T = Date.now() - 10 * 60_000;
 const now = (): number => T;
 
+type ClientCredentialsGrant = TokenGrant<'client_credentials'>;
 const grant = (baseUrl: string, overrides: Partial<ClientCredentialsGrant> = {}): ClientCredentialsGrant => ({
   kind: 'client_credentials',
   baseUrl,
