@@ -1,24 +1,17 @@
-// Turns a .env file in Butlr's own convention (BUTLR_CLIENT_ID, BUTLR_CLIENT_SECRET, …) into a client-credentials profile to create.
-import type { z } from 'zod';
+// Turns a .env file in Butlr's own convention (BUTLR_CLIENT_ID, BUTLR_CLIENT_SECRET, …) into a profile to create. Which
+// variables make which kind of profile is each kind's to say (credentials/client-credentials.ts).
 import { appError, type AppError } from '../../../shared/app-error';
-import { DEFAULT_AUDIENCE, DEFAULT_BASE_URL, newClientCredentialsProfileSchema, profileNameSchema } from '../../../shared/profile';
+import { inputSchemaOf } from '../../../shared/credentials/credential-schemas';
+import { baseUrlSchema, newProfileSchema, profileNameSchema, type NewProfile } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
+import type { EnvVariable } from '../credentials/sign-in-method';
+import { envFileKinds } from '../credentials/sign-in-methods';
 import { readEnvFile, type EnvEntry } from './env-file';
 import { asContinuation } from './file-problems';
 import { truncateName } from './profile-names';
 
 /** A profile ready for the create-profile flow: validated, with a name suggested from the file name. */
-export type EnvImportCandidate = z.output<typeof newClientCredentialsProfileSchema>;
-
-type ProfileField = 'clientId' | 'clientSecret' | 'baseUrl' | 'audience';
-
-/** The variables Butlr's tools read, and where each lands in a profile. Unset optional ones take the app's defaults. */
-const VARIABLES: readonly { readonly key: string; readonly field: ProfileField; readonly fallback?: string }[] = [
-  { key: 'BUTLR_CLIENT_ID', field: 'clientId' },
-  { key: 'BUTLR_CLIENT_SECRET', field: 'clientSecret' },
-  { key: 'BUTLR_BASE_URL', field: 'baseUrl', fallback: DEFAULT_BASE_URL },
-  { key: 'BUTLR_AUDIENCE', field: 'audience', fallback: DEFAULT_AUDIENCE },
-];
+export type EnvImportCandidate = NewProfile;
 
 export const ENV_FILE_MAX_BYTES = 64 * 1024;
 const FALLBACK_NAME = 'Imported from .env';
@@ -42,24 +35,25 @@ export function importEnvFile(text: string, fileName: string): Result<EnvImportC
   const reading = readEnvFile(text);
   if (!reading.ok) return fail(toAppError(reading.error.map(({ line, message }) => ({ message: `line ${line}: ${message}` }))));
 
+  const method = envKindOf(reading.value);
   const problems: Problem[] = [];
-  const values: Partial<Record<ProfileField, string>> = {};
-  for (const variable of VARIABLES) {
-    const found = findVariable(reading.value, variable.key);
+  const values: Record<string, string> = {};
+  for (const variable of method.envVariables) {
+    const found = findVariable(reading.value, variable);
     if (found.kind === 'problem') {
       problems.push({ message: found.message, key: variable.key });
     } else if (found.kind === 'missing') {
       if (variable.fallback !== undefined) values[variable.field] = variable.fallback;
       else problems.push({ message: `${variable.key} is missing${caseHint(reading.value, variable.key)}`, key: variable.key });
     } else {
-      const checked = newClientCredentialsProfileSchema.shape[variable.field].safeParse(found.entry.value);
+      const checked = (variable.field === 'baseUrl' ? baseUrlSchema : inputSchemaOf(method.kind, variable.field)).safeParse(found.entry.value);
       if (checked.success) values[variable.field] = found.entry.value;
       else problems.push({ message: `line ${found.entry.line}: ${variable.key}: ${asContinuation(checked.error.issues[0]?.message ?? 'This value is not valid.')}`, key: variable.key });
     }
   }
   if (problems.length > 0) return fail(toAppError(problems));
 
-  const profile = newClientCredentialsProfileSchema.safeParse({ kind: 'client_credentials', name: suggestProfileName(fileName), ...values });
+  const profile = newProfileSchema.safeParse({ kind: method.kind, name: suggestProfileName(fileName), ...values });
   // Each field passed on its own above and the suggested name is always valid, so this is a backstop only.
   if (!profile.success) return fail(appError('invalid_request', 'This .env file could not be read as a Butlr profile.'));
   return ok(profile.data);
@@ -67,14 +61,20 @@ export function importEnvFile(text: string, fileName: string): Result<EnvImportC
 
 type Found = { readonly kind: 'missing' } | { readonly kind: 'set'; readonly entry: EnvEntry } | { readonly kind: 'problem'; readonly message: string };
 
-function findVariable(entries: readonly EnvEntry[], key: string): Found {
+/** The kind a file is read as: the first kind with .env names whose first name the file sets, else the first with any. */
+function envKindOf(entries: readonly EnvEntry[]): (typeof envFileKinds)[number] {
+  const named = envFileKinds.find((method) => entries.some((entry) => entry.key === method.envVariables[0]?.key));
+  return named ?? (envFileKinds[0] as (typeof envFileKinds)[number]);
+}
+
+function findVariable(entries: readonly EnvEntry[], { key, fallback }: EnvVariable<string>): Found {
   const matches = entries.filter((entry) => entry.key === key);
   const [first, second] = matches;
   if (first === undefined) return { kind: 'missing' };
   // Tools disagree on whether the first or the last one wins, so refuse to guess.
   if (second !== undefined) return { kind: 'problem', message: `line ${second.line}: ${key} is set again (first on line ${first.line}); keep one.` };
   if (first.value.trim() === '') {
-    const remedy = key === 'BUTLR_BASE_URL' || key === 'BUTLR_AUDIENCE' ? ' (remove the line to use the default)' : '';
+    const remedy = fallback !== undefined ? ' (remove the line to use the default)' : '';
     return { kind: 'problem', message: `line ${first.line}: ${key} is empty${remedy}` };
   }
   return { kind: 'set', entry: first };

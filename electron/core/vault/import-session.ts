@@ -1,6 +1,7 @@
 // Reads the file a person chose to import: an export (JSON) or a Butlr .env file, as candidates with or without secrets.
 import { basename } from 'node:path';
 import { appError } from '../../../shared/app-error';
+import { credentialFieldsOf, secretOf } from '../../../shared/credentials/credential-kinds';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ProfileCandidate } from '../profiles/profile-service';
 import { importEnvFile } from './env-import';
@@ -38,8 +39,9 @@ export async function readImportFile(path: string): Promise<Result<ImportSession
   }
   const env = importEnvFile(text, fileName);
   if (!env.ok) return env;
-  const { clientSecret, ...metadata } = env.value;
-  return ok({ fileName, source: 'env', secrets: 'included', candidates: [{ ...metadata, secret: clientSecret }], lockedText: null });
+  const { name, baseUrl, notes, tags, color } = env.value;
+  const candidate = { ...credentialFieldsOf(env.value), name, baseUrl, notes, tags, color, secret: secretOf(env.value) };
+  return ok({ fileName, source: 'env', secrets: 'included', candidates: [candidate], lockedText: null });
 }
 
 /** Opens a locked export's secrets with the passphrase; every other field is verified unchanged on the way. */

@@ -7,8 +7,10 @@ import { importEnvFile, suggestProfileName, type EnvImportCandidate } from '../.
 
 const SECRET = 'sk_live_7Hq2-very-secret-value';
 
-function valueOf(result: Result<EnvImportCandidate>): EnvImportCandidate {
+/** Butlr's .env names make a client-credentials profile. */
+function valueOf(result: Result<EnvImportCandidate>): Extract<EnvImportCandidate, { kind: 'client_credentials' }> {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  if (result.value.kind !== 'client_credentials') throw new Error(`expected a client-credentials profile, got ${result.value.kind}`);
   return result.value;
 }
 
