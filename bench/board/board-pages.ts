@@ -21,6 +21,8 @@ export interface BoardPages {
   readonly naive: Page;
   /** Where our renderer is served; the empty page loads it too. */
   readonly oursUrl: string;
+  /** Loads the naive board into its page; until then that page is blank, so its 1,000 intervals cannot disturb the others. */
+  loadNaive(): Promise<void>;
   /** Page errors and console errors any page reported. */
   problems(): string[];
   close(): Promise<void>;
@@ -52,10 +54,11 @@ export async function openBoardPages(options: BoardPagesOptions): Promise<BoardP
     }
     const [ours, empty, naive] = harnesses.map((harness) => harness.page) as [Page, Page, Page];
     // Each page then loads its renderer from our own servers: the same bridge to the real core, and builds that cannot change
-    // mid-run. The naive page differs from ours only by its build (the shared ticker swapped for one interval per row).
+    // mid-run. The naive page differs from ours only by its build (every row mounted, one interval per row).
     const oursUrl = `${oursServer.url}/index.html`;
-    await Promise.all([ours.goto(oursUrl), empty.goto(oursUrl), naive.goto(`${naiveServer.url}/index.html`)]);
-    return { ours, empty, naive, oursUrl, problems: () => harnesses.flatMap((harness) => harness.problems), close };
+    await Promise.all([ours.goto(oursUrl), empty.goto(oursUrl), naive.goto('about:blank')]);
+    const loadNaive = async (): Promise<void> => void (await naive.goto(`${naiveServer.url}/index.html`));
+    return { ours, empty, naive, oursUrl, loadNaive, problems: () => harnesses.flatMap((harness) => harness.problems), close };
   } catch (error) {
     await close();
     throw error;
