@@ -9,6 +9,13 @@ import { rendererAssets, scriptAndStyleFiles } from '../../tests/fixtures/render
 import { makeFigure, type Figure } from '../figure';
 
 const REACT_FLOOR_ENTRY = resolve(import.meta.dirname, 'react-floor.tsx');
+/**
+ * What the first paint may load, gzipped, in kB. It was 100 until the board was virtualized: @tanstack/react-virtual adds
+ * about 11 kB, and the first paint needs it (the rows are drawn through it), so it stays in the first chunk and the
+ * target moved to 112. The rest of that growth is the board's own code; dialogs and the details panel stay in the later
+ * chunk (renderer/src/components/later-part.tsx).
+ */
+const AT_START_TARGET_KB = 112;
 
 interface GzippedFiles {
   readonly total: number;
@@ -58,7 +65,7 @@ export async function benchBundleSize(rendererDir: string): Promise<Figure[]> {
       ours: [start.total / 1000],
       baseline: [floor],
       baselineLabel: 'React 19 alone (createRoot + one <p>)',
-      targets: [{ kind: 'ours-at-most', value: 100 }],
+      targets: [{ kind: 'ours-at-most', value: AT_START_TARGET_KB }],
       extra: { gzipLevel: 9, files: start.files },
     }),
     makeFigure({
