@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
 import { QuickSwitcher } from './components/quick-switcher';
+import { profilesQuery, settingsQuery } from './queries';
 import './styles.css';
 import './styles/board.css';
 import './styles/quick-switcher.css';
@@ -18,6 +19,11 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The profiles and the settings (the board waits for its density too) are asked for now rather than from the first
+// render's effects, so main reads them while React mounts.
+void queryClient.prefetchQuery(profilesQuery());
+void queryClient.prefetchQuery(settingsQuery());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing its #root element.');
