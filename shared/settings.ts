@@ -22,6 +22,10 @@ export const copyFormatSchema = z.enum(copyFormats);
 export const densities = ['comfortable', 'compact'] as const;
 export type Density = (typeof densities)[number];
 
+/** Light or dark windows, or whichever the system uses; applied to both windows and to main's native dialogs. */
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
 export const settingsSchema = z.object({
   /** A token with less than this left is shown as "expiring soon". */
   expiringSoonSeconds: seconds(SETTING_LIMITS.expiringSoonSeconds, 'At least 10 seconds.', 'At most an hour.'),
@@ -45,6 +49,8 @@ export const settingsSchema = z.object({
   expiryReminders: z.boolean(),
   /** The board's row density. */
   density: z.enum(densities),
+  /** The windows' colour scheme. */
+  theme: z.enum(themes),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -60,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quickSwitcherShortcut: DEFAULT_QUICK_SWITCHER_SHORTCUT,
   expiryReminders: true,
   density: 'comfortable',
+  theme: 'system',
 };
 
 /** A change to some settings; unknown keys are refused rather than ignored. */

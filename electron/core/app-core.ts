@@ -30,6 +30,7 @@ import { createTransferService } from './vault/transfer-service';
 import type { TokenFolder } from './tokens/token-folder';
 import { createTokenRepository } from './tokens/token-repository';
 import { createClipboardGuard, type ClipboardGuard, type ClipboardPort } from './tokens/clipboard-guard';
+import { registerClipboardHandlers } from './tokens/clipboard-handlers';
 import { createTokenService, type TokenService } from './tokens/token-service';
 
 export interface AppCoreStores {
@@ -100,6 +101,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     timers: deps.timers,
     now,
     clearAfterMs: () => settings.get().clipboardClearSeconds * 1000,
+    onChange: (clearsAt) => emit('clipboardChanged', { clearsAt }),
   });
   const tokens = createTokenService({
     profiles: profileRepository,
@@ -147,6 +149,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   registerProfileHandlers(router, profiles);
   registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
+  registerClipboardHandlers(router, clipboard);
   registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
   registerSettingsHandlers(router, settings, emit);
   registerTransferHandlers(

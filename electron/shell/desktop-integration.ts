@@ -6,6 +6,7 @@ import type { AppCore } from '../core/app-core';
 import { dueExpiryReminders } from '../core/desktop/expiry-reminders';
 import type { Logger } from '../core/logger';
 import { applyLaunchAtLogin } from './login-item';
+import { applyTheme } from './native-theme';
 import type { QuickSwitcher } from './quick-switcher';
 import type { AppTray } from './tray';
 
@@ -55,6 +56,7 @@ export function startDesktopIntegration({ core, tray, switcher, logger, onFailur
 
   const applySettings = (): void => {
     const settings = core.settings.get();
+    applyTheme(settings.theme);
     if (switcher.shortcutStatus().accelerator !== settings.quickSwitcherShortcut || !switcher.shortcutStatus().registered) {
       const status = switcher.setShortcut(settings.quickSwitcherShortcut);
       if (status.message) logger.warn(`desktop: ${status.message}`);
@@ -68,7 +70,7 @@ export function startDesktopIntegration({ core, tray, switcher, logger, onFailur
   applySettings();
   queueRefresh();
   const interval = setInterval(queueRefresh, REFRESH_MS);
-  // The tray and reminders follow the data; the shortcut and login item follow the settings.
+  // The tray and reminders follow the data; the theme, the shortcut and the login item follow the settings.
   const unsubscribe = [core.events.on('settingsChanged', applySettings), core.events.onAny(queueRefresh)];
 
   return {

@@ -3,6 +3,11 @@ import { shell, type BrowserWindowConstructorOptions, type Session, type WebCont
 import { consoleLogger } from '../core/logger';
 import { isAllowedExternalUrl } from './external-links';
 
+/** The colour a window shows before its page paints: the page's own background in light or dark. */
+export function windowBackground(dark: boolean): string {
+  return dark ? '#16181d' : '#f7f7f8';
+}
+
 export function secureWindowOptions(preloadPath: string, darkBackground: boolean): BrowserWindowConstructorOptions {
   return {
     width: 980,
@@ -11,7 +16,7 @@ export function secureWindowOptions(preloadPath: string, darkBackground: boolean
     minHeight: 480,
     title: 'Butlr Credentials',
     show: false,
-    backgroundColor: darkBackground ? '#16181d' : '#f7f7f8',
+    backgroundColor: windowBackground(darkBackground),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -1,8 +1,9 @@
 // What the board shows: profiles matching the search, in the chosen order, pinned ones first, split into groups with counts.
 import type { ProfileView } from '../../shared/profile';
 import type { Density } from '../../shared/settings';
+import { matchesBoardSearch, matchesWords, parseSearch } from './board-search';
 import { heldLifetime } from './token-view';
-import { environmentOf, principalOf } from './profile-principal';
+import { environmentOf } from './profile-principal';
 
 export type SortKey = 'manual' | 'name' | 'expiry' | 'lastUsed';
 export type GroupKey = 'none' | 'environment' | 'tag';
@@ -18,12 +19,9 @@ export interface BoardGroup {
   readonly profiles: readonly ProfileView[];
 }
 
-/** Every word must appear in the name, a tag, the host or the client id / username (case ignored). */
+/** Every word must appear in the name, a tag, the host or the client id / username (case ignored); no `is:` filters. */
 export function matchesSearch(profile: ProfileView, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [profile.name, environmentOf(profile.baseUrl), principalOf(profile).value, ...profile.tags].join('\n').toLowerCase();
-  return words.every((word) => haystack.includes(word));
+  return matchesWords(profile, query.toLowerCase().split(/\s+/).filter(Boolean));
 }
 
 /** A token without a known expiry sorts after every dated one; no token at all, last. */
@@ -73,11 +71,16 @@ export function groupProfiles(sorted: readonly ProfileView[], group: GroupKey): 
 }
 
 export interface BoardOptions {
+  /** Words and `is:` filters (board-search.ts). */
   readonly query: string;
   readonly sort: SortKey;
   readonly group: GroupKey;
+  /** The moment `is:` state filters are judged at, and the "expiring soon" setting; only state filters read them. */
+  readonly now?: number;
+  readonly expiringSoonMs?: number;
 }
 
-export function arrangeBoard(profiles: readonly ProfileView[], { query, sort, group }: BoardOptions): BoardGroup[] {
-  return groupProfiles(sortProfiles(profiles.filter((profile) => matchesSearch(profile, query)), sort), group);
+export function arrangeBoard(profiles: readonly ProfileView[], { query, sort, group, now = Date.now(), expiringSoonMs }: BoardOptions): BoardGroup[] {
+  const search = parseSearch(query);
+  return groupProfiles(sortProfiles(profiles.filter((profile) => matchesBoardSearch(profile, search, now, expiringSoonMs)), sort), group);
 }

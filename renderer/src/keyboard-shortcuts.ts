@@ -17,6 +17,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['↑', '↓'], action: 'Select the previous or next profile' },
   { keys: ['Enter', 'Mod+C'], action: 'Copy the selected profile’s token' },
   { keys: ['Mod+R'], action: 'Renew the selected profile’s token' },
+  { keys: ['Shift+F10', 'Menu'], action: 'The selected profile’s menu (also a right-click, or More)' },
   { keys: ['Mod+N'], action: 'New profile' },
   { keys: ['Mod+,'], action: 'Settings' },
   { keys: ['Alt+↑', 'Alt+↓'], action: 'Move the profile up or down (manual order)' },

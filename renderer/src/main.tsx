@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
 import { QuickSwitcher } from './components/quick-switcher';
 import { profilesQuery, settingsQuery } from './queries';
+import { ThemeFromSettings } from './use-theme';
 import './styles.css';
 import './styles/board.css';
 import './styles/quick-switcher.css';
@@ -31,6 +32,7 @@ if (!root) throw new Error('index.html is missing its #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
+      <ThemeFromSettings />
       {/* The quick-switcher window loads this same page at #quick-switcher. */}
       {location.hash === '#quick-switcher' ? <QuickSwitcher /> : <AppShell />}
     </QueryClientProvider>

@@ -1,5 +1,5 @@
-// Whether a profile needs a person, and what its auto-refresh is doing: the row's "Needs attention" badge and "Auto" line.
-import type { ErrorCode } from '../../shared/app-error';
+// Whether a failure passes on its own or needs a person, and what a profile's auto-refresh is doing (its "Auto" line).
+import type { AppError, ErrorCode } from '../../shared/app-error';
 import { formatCountdown } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
 
@@ -8,6 +8,14 @@ const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials',
 
 export function needsAttention(profile: ProfileView): boolean {
   return profile.token.state === 'failed' && ATTENTION_CODES.has(profile.token.error.code);
+}
+
+/** Busy or unreachable servers (429, 5xx, no network, a timeout): trying again later is the fix. Anything else needs a look. */
+const TEMPORARY_CODES: ReadonlySet<ErrorCode> = new Set(['network', 'timeout', 'rate_limited', 'server_error']);
+
+/** The amber "Failed — temporary" badge, rather than the red "Failed — needs attention". */
+export function isTemporaryFailure(error: Pick<AppError, 'code'>): boolean {
+  return TEMPORARY_CODES.has(error.code);
 }
 
 export type AutoRefreshView =

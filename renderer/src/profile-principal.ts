@@ -11,3 +11,12 @@ export function environmentOf(baseUrl: string): string {
     return baseUrl;
   }
 }
+
+/** Butlr's own API host: shared/profile.ts's DEFAULT_BASE_URL, written out so the board's first chunk stays free of zod. */
+export const DEFAULT_HOST = 'api.butlr.io';
+
+/** The host a row shows: null for Butlr's default API (most profiles), so the rows that point elsewhere stand out. */
+export function shownHostOf(baseUrl: string): string | null {
+  const host = environmentOf(baseUrl);
+  return host === DEFAULT_HOST ? null : host;
+}

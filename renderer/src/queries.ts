@@ -81,6 +81,8 @@ export const usePinProfile = contractMutation('updateProfile', {
 export const useSetAutoRefresh = contractMutation('setAutoRefresh', { forgetWhenSettled: false, invalidates: [] });
 /** Main shows the token in its own native window; the answer says only whether it did. */
 export const useRevealToken = contractMutation('revealToken', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
+/** The clipboard strip's "Clear now"; main answers whether its token was still there, and says the plan is over with clipboardChanged. */
+export const useClearClipboard = contractMutation('clearClipboard', { forgetWhenSettled: false, invalidates: [] });
 export const useExportActivity = contractMutation('exportActivity', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
 /** Main shows the open dialog; null when the person cancelled it. */
 export const useStartImport = contractMutation('startImport', { forgetWhenSettled: false, invalidates: [] });

@@ -1,6 +1,6 @@
 // The settings form's data: numbers and the shortcut kept as typed text, checked with the shared settings schema, one message per field.
 import type { CopyFormat } from '../../shared/copy-format';
-import { SETTING_LIMITS, settingsSchema, type Density, type Settings, type SettingsPatch } from '../../shared/settings';
+import { SETTING_LIMITS, settingsSchema, type Density, type Settings, type SettingsPatch, type Theme } from '../../shared/settings';
 
 export const numberSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'requestTimeoutSeconds', 'clipboardClearSeconds'] as const;
 export type NumberSetting = (typeof numberSettings)[number];
@@ -9,7 +9,11 @@ export const textSettings = ['expiringSoonSeconds', 'copyMarginSeconds', 'reques
 export type TextSetting = (typeof textSettings)[number];
 export type FlagSetting = 'autoRefreshByDefault' | 'expiryReminders' | 'launchAtLogin' | 'allowWeakEncryption';
 
-export type SettingsFormValues = Record<TextSetting, string> & Record<FlagSetting, boolean> & { readonly defaultCopyFormat: CopyFormat; readonly density: Density };
+export type SettingsFormValues = Record<TextSetting, string> & Record<FlagSetting, boolean> & {
+  readonly defaultCopyFormat: CopyFormat;
+  readonly density: Density;
+  readonly theme: Theme;
+};
 export type SettingsErrors = Partial<Record<TextSetting, string>>;
 export type SettingsVerdict = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: SettingsErrors };
 

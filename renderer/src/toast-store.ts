@@ -17,14 +17,12 @@ export interface Toast {
   readonly action?: ToastAction;
   /** When the toast must leave whatever the person is doing (its action stops working then); otherwise it times out as usual. */
   readonly until?: number;
-  /** When the clipboard will be cleared of what was just copied; the toast counts down to it. */
-  readonly clipboardClearsAt?: number;
 }
 
-export type ToastExtras = Pick<Toast, 'action' | 'until' | 'clipboardClearsAt'>;
+export type ToastExtras = Pick<Toast, 'action' | 'until'>;
 
-/** Older toasts beyond this are dropped, so a burst of clicks cannot bury the window. */
-const MAX_TOASTS = 3;
+/** One at a time: a new toast replaces the one on screen, so a burst of clicks cannot bury the window. */
+const MAX_TOASTS = 1;
 const listeners = new Set<() => void>();
 let toasts: readonly Toast[] = [];
 let nextId = 1;
@@ -34,10 +32,14 @@ function publish(next: readonly Toast[]): void {
   for (const listener of listeners) listener();
 }
 
+/** A toast whose Undo still works: a passing confirmation does not take its place (an error still does). */
+function holdsUndo(toast: Toast | undefined, now: number): boolean {
+  return toast?.action?.undo === true && (toast.until ?? 0) > now;
+}
+
 export function showToast(kind: ToastKind, message: string, extras: ToastExtras = {}): void {
-  // The same message twice (Copy, Copy) replaces the first instead of stacking a duplicate.
-  const others = toasts.filter((toast) => toast.message !== message);
-  publish([...others, { id: nextId++, kind, message, ...extras }].slice(-MAX_TOASTS));
+  if (kind === 'status' && extras.action === undefined && holdsUndo(toasts.at(-1), Date.now())) return;
+  publish([...toasts, { id: nextId++, kind, message, ...extras }].slice(-MAX_TOASTS));
 }
 
 export function dismissToast(id: number): void {

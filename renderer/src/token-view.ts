@@ -1,13 +1,24 @@
-// What a profile's row says about its token at a given moment: badge text and tone, countdown, remaining lifetime, problem.
+// What a profile's row says about its token at a given moment: state (its icon), badge text and tone, countdown,
+// remaining lifetime, problem.
 import { factsOf } from '../../shared/credentials/credential-kinds';
 import { EXPIRING_SOON_MS, formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
 import type { TokenLifetime } from '../../shared/token-info';
+import { isTemporaryFailure } from './profile-attention';
 
 /** Colour family of the badge; the badge text always says the same thing in words. */
 export type Tone = 'neutral' | 'good' | 'warning' | 'danger';
 
+/**
+ * What the badge's icon shows, so the state reads without colour: a failure that passes on its own (429, 5xx, network,
+ * timeout) is `temporary` (amber); one only a person can fix (rejected credentials, a damaged profile, a changed server, a
+ * missing or unreadable secret) is `needs-you` (red).
+ */
+export const tokenStates = ['valid', 'expiring', 'expired', 'none', 'temporary', 'needs-you'] as const;
+export type TokenState = (typeof tokenStates)[number];
+
 export interface TokenView {
+  readonly state: TokenState;
   readonly label: string;
   readonly tone: Tone;
   readonly countdown: string;
@@ -23,10 +34,11 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
   const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {
     case 'none':
-      return { label: 'No token yet', tone: 'neutral', countdown: 'no token held', remaining: null, problem: null };
+      return { state: 'none', label: 'No token yet', tone: 'neutral', countdown: 'no token held', remaining: null, problem: null };
     case 'valid':
     case 'expiring':
       return {
+        state: status.kind,
         label: status.kind === 'valid' ? 'Valid' : 'Expiring soon',
         tone: status.kind === 'valid' ? 'good' : 'warning',
         countdown: `expires in ${formatCountdown(status.msLeft)}`,
@@ -34,16 +46,18 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
         problem: null,
       };
     case 'unknown':
-      return { label: 'Valid', tone: 'good', countdown: 'expiry unknown — renewed on every copy', remaining: null, problem: null };
+      return { state: 'valid', label: 'Valid', tone: 'good', countdown: 'expiry unknown — renewed on every copy', remaining: null, problem: null };
     case 'expired':
-      return { label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
+      return { state: 'expired', label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
     case 'failed': {
       // A failed renewal may leave the previous token in place; while it lasts, it is still worth copying.
       const previous = profile.token.state === 'failed' ? profile.token.previous : null;
       const msLeft = status.msLeft;
+      const temporary = isTemporaryFailure(status.error);
       return {
-        label: 'Failed',
-        tone: 'danger',
+        state: temporary ? 'temporary' : 'needs-you',
+        label: temporary ? 'Failed — temporary' : 'Failed — needs attention',
+        tone: temporary ? 'warning' : 'danger',
         countdown: msLeft === null ? 'no usable token' : `previous token expires in ${formatCountdown(msLeft)}`,
         remaining: msLeft === null || previous?.expiresAt == null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
         problem: status.error.message,
@@ -53,26 +67,28 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
 }
 
 /** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
-function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'label' | 'tone' | 'problem'> | null {
-  if (profile.damage) return { label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
+function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
+  if (profile.damage) return { state: 'needs-you', label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
   const secret = factsOf(profile.kind).secret.name;
   switch (profile.secret) {
     case 'set':
       return null;
     case 'missing':
       return {
+        state: 'needs-you',
         label: 'Needs secret',
-        tone: 'warning',
+        tone: 'danger',
         problem: `No ${secret} is saved for this profile (it is cleared when the base URL or audience changes). Enter it to get tokens again.`,
       };
     case 'unreadable':
       return {
+        state: 'needs-you',
         label: 'Secret unreadable — re-enter it',
         tone: 'danger',
         problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
       };
     case 'server_changed':
-      return { label: 'Server changed — re-enter secret', tone: 'danger', problem: 'The server changed outside the app; enter the secret again.' };
+      return { state: 'needs-you', label: 'Server changed — re-enter secret', tone: 'danger', problem: 'The server changed outside the app; enter the secret again.' };
   }
 }
 

@@ -1,7 +1,9 @@
-// Copies a profile's token (in a given format, or the default one) and says so in a toast, with the clipboard's countdown.
+// Copies a profile's token (in a given format, or the default one). The Copy button and the clipboard strip say it worked
+// (copy-feedback.ts); a toast only when something needs the person: the copy failed, or renewal did and the held token went.
 import type { CopyFormat } from '../../shared/copy-format';
-import { copyOutcomeSentence, copyOutcomeText } from '../../shared/copy-outcome-text';
+import { formatCountdown } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
+import { showCopied } from './copy-feedback';
 import { errorMessage } from './ipc-client';
 import { useCopyToken } from './queries';
 import { showToast } from './toast-store';
@@ -18,8 +20,13 @@ export function useCopyProfileToken(): CopyProfileToken {
       { id: profile.id, format },
       {
         onSuccess: (outcome) => {
-          const text = copyOutcomeText(profile.name, outcome, Date.now());
-          showToast(text.tone, copyOutcomeSentence(text), outcome.clipboardClearsAt === null ? {} : { clipboardClearsAt: outcome.clipboardClearsAt });
+          const clears = outcome.clipboardClearsAt === null ? '' : ` The clipboard clears in ${Math.max(0, Math.round((outcome.clipboardClearsAt - Date.now()) / 1000))} s.`;
+          showCopied(profile.id, `Copied the token for “${profile.name}”.${clears}`);
+          if (outcome.renewalError) {
+            // The row's state says why renewal failed; this says what was copied instead.
+            const left = outcome.expiresAt === null ? '' : ` (it expires in ${formatCountdown(outcome.expiresAt - Date.now())})`;
+            showToast('alert', `Renewal failed, so the current token for “${profile.name}” was copied${left}.`);
+          }
           onCopied?.();
         },
         onError: (error) => showToast('alert', errorMessage(error)),

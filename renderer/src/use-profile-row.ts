@@ -1,9 +1,12 @@
 // What every board row does whatever its density: its element's attributes (virtual place, selection, list position), the
-// click that selects it, Alt+arrows that move it, the in-row delete question, and whether its countdown follows the clock.
+// click that makes it the keyboard's row, the double-click that copies, its menu (right-click, Shift+F10, the context-menu
+// key, or More), Alt+arrows that move it, the in-row delete question, and whether its countdown follows the clock.
 import { useCallback, useRef, useState, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type Ref, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProfileView } from '../../shared/profile';
+import type { MenuPoint } from './components/menu';
 import { profileRowId } from './element-ids';
+import { useCopyProfileToken, type CopyProfileToken } from './use-copy-profile-token';
 import { useOnScreen } from './use-on-screen';
 
 export interface BoardRowProps {
@@ -13,7 +16,9 @@ export interface BoardRowProps {
   /** The keyboard's selection: what Enter, Ctrl/Cmd+C and Ctrl/Cmd+R act on. */
   readonly current: boolean;
   readonly expiringSoonMs: number;
+  /** Makes it the keyboard's row (a click, a right-click). */
   readonly onSelect: (id: string) => void;
+  /** Opens or closes its details. */
   readonly onToggle: (id: string) => void;
   /** `focusSecret`: open the form at the secret field. */
   readonly onEdit: (id: string, focusSecret: boolean) => void;
@@ -32,17 +37,34 @@ export interface BoardRowProps {
 
 type RowElementProps = HTMLAttributes<HTMLLIElement> & { readonly ref: Ref<HTMLLIElement> } & { readonly [data: `data-${string}`]: string | number | undefined };
 
+/** The row's menu while open: at the pointer (a right-click), or under its More button (null). */
+export interface RowMenuState {
+  readonly at: MenuPoint | null;
+}
+
 export interface ProfileRowState {
   /** Spread on the row's <li>. */
   readonly rowProps: RowElementProps;
   /** Whether the countdown follows the ticker: off screen it stops, so a tick costs only the rows a person can see. */
   readonly live: boolean;
   readonly moves: { readonly up: (() => void) | null; readonly down: (() => void) | null };
+  readonly copy: CopyProfileToken;
+  readonly menu: RowMenuState | null;
+  /** `returnTo`: where focus goes when the menu closes with Esc or a choice (the More button, or what had focus). */
+  readonly openMenu: (at: MenuPoint | null, returnTo: HTMLElement | null) => void;
+  readonly closeMenu: (returnFocus?: boolean) => void;
   readonly confirmingDelete: boolean;
   readonly askToDelete: () => void;
   readonly stopConfirming: () => void;
-  /** The row's own Delete button, where focus goes back after "Cancel"; the compact row has none and falls back to the row. */
-  readonly deleteButton: RefObject<HTMLButtonElement | null>;
+  /** The row's More button: where focus goes back after "Cancel" on the delete question. */
+  readonly moreButton: RefObject<HTMLButtonElement | null>;
+}
+
+/** A row's own controls, which keep their clicks: the row neither selects, copies nor opens its menu for these. */
+const CONTROLS = 'button, a, input, [role="menu"], .delete-confirmation';
+
+function isControl(target: EventTarget): boolean {
+  return target instanceof Element && target.closest(CONTROLS) !== null;
 }
 
 function rowClass(density: string, selected: boolean, current: boolean): string {
@@ -53,8 +75,11 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
   const { profile, selected, current, onSelect, onMove, canMove, index, top, posInSet, setSize, measure } = props;
   const [onScreenRef, live] = useOnScreen<HTMLLIElement>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
+  const [menu, setMenu] = useState<RowMenuState | null>(null);
+  const menuReturn = useRef<HTMLElement | null>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const rowElement = useRef<HTMLLIElement | null>(null);
+  const copy = useCopyProfileToken();
   const moves = { up: canMove.up ? () => onMove(profile.id, -1) : null, down: canMove.down ? () => onMove(profile.id, 1) : null };
 
   const ref = useCallback(
@@ -71,22 +96,59 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     [measure, onScreenRef],
   );
 
-  const stopConfirming = (): void => {
-    // Back to the Delete button that asked, rather than letting focus fall to the top of the page.
-    flushSync(() => setConfirmingDelete(false));
-    (deleteButton.current ?? rowElement.current)?.focus();
-  };
-
-  // A click anywhere on the row selects it, except on its own controls or while the person is selecting text to copy.
-  const onClick = (event: MouseEvent<HTMLLIElement>): void => {
-    if (event.target instanceof Element && event.target.closest('button, a, input, .delete-confirmation')) return;
-    if (window.getSelection()?.toString()) return;
+  const openMenu = (at: MenuPoint | null, returnTo: HTMLElement | null): void => {
+    menuReturn.current = returnTo;
+    // The keyboard's row stays mounted (virtual-board.tsx), so its menu is not scrolled out of the DOM.
     onSelect(profile.id);
+    setMenu({ at });
+  };
+  const closeMenu = (returnFocus = false): void => {
+    flushSync(() => setMenu(null));
+    if (returnFocus) (menuReturn.current?.isConnected ? menuReturn.current : rowElement.current)?.focus({ preventScroll: true });
   };
 
-  // Alt+↑ / Alt+↓ anywhere in the row moves it, as in editors' "move line" (the menu offers the same).
+  const stopConfirming = (): void => {
+    // Back to the More button the question came from, rather than letting focus fall to the top of the page.
+    flushSync(() => setConfirmingDelete(false));
+    (moreButton.current ?? rowElement.current)?.focus();
+  };
+
+  // A click on the row makes it the keyboard's row, with focus, so Enter, Ctrl/Cmd+C and Shift+F10 act on it; not on its
+  // own controls, nor while the person is selecting text to copy. The name opens the details.
+  const onClick = (event: MouseEvent<HTMLLIElement>): void => {
+    if (isControl(event.target) || window.getSelection()?.toString()) return;
+    onSelect(profile.id);
+    rowElement.current?.focus({ preventScroll: true });
+  };
+
+  // A double-click copies, as Copy does; its second press would otherwise select a word.
+  const onMouseDown = (event: MouseEvent<HTMLLIElement>): void => {
+    if (event.detail > 1 && !isControl(event.target)) event.preventDefault();
+  };
+  const onDoubleClick = (event: MouseEvent<HTMLLIElement>): void => {
+    if (isControl(event.target)) return;
+    copy.copy(profile);
+  };
+
+  // A right-click opens the menu at the pointer; a keyboard's context-menu event (button 0) opens it under More instead.
+  const onContextMenu = (event: MouseEvent<HTMLLIElement>): void => {
+    if (event.target instanceof Element && event.target.closest('[role="menu"], .delete-confirmation')) return;
+    event.preventDefault();
+    if (menu !== null && event.button !== 2) return;
+    const focused = document.activeElement instanceof HTMLElement && rowElement.current?.contains(document.activeElement) ? document.activeElement : null;
+    openMenu(event.button === 2 ? { x: event.clientX, y: event.clientY } : null, focused);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>): void => {
-    if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('[role="menu"]'))) return;
+    // Shift+F10 and the context-menu key open the menu, under More; Esc (or a choice) brings focus back here.
+    if ((event.key === 'F10' && event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) || event.key === 'ContextMenu') {
+      event.preventDefault();
+      openMenu(null, event.target instanceof HTMLElement ? event.target : null);
+      return;
+    }
+    // Alt+↑ / Alt+↓ anywhere in the row moves it, as in editors' "move line" (the menu offers the same).
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const move = event.key === 'ArrowUp' ? moves.up : event.key === 'ArrowDown' ? moves.down : undefined;
     if (move === undefined) return;
     event.preventDefault();
@@ -104,14 +166,30 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     'aria-label': profile.name,
     'aria-posinset': posInSet,
     'aria-setsize': setSize,
+    'aria-keyshortcuts': 'Shift+F10 ContextMenu',
     'data-index': index,
     'data-testid': 'profile-row',
     'data-profile-name': profile.name,
     'data-profile-id': profile.id,
     'data-color': profile.color ?? undefined,
     onClick,
+    onMouseDown,
+    onDoubleClick,
+    onContextMenu,
     onKeyDown,
   };
 
-  return { rowProps, live, moves, confirmingDelete, askToDelete: () => setConfirmingDelete(true), stopConfirming, deleteButton };
+  return {
+    rowProps,
+    live,
+    moves,
+    copy,
+    menu,
+    openMenu,
+    closeMenu,
+    confirmingDelete,
+    askToDelete: () => setConfirmingDelete(true),
+    stopConfirming,
+    moreButton,
+  };
 }

@@ -1,7 +1,7 @@
 // State of the settings form: values and per-field errors, checked on blur once edited and in full on save.
 import { useState } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
-import type { Density, Settings } from '../../shared/settings';
+import type { Density, Settings, Theme } from '../../shared/settings';
 import { toFormValues, validateSettingsForm, type FlagSetting, type SettingsErrors, type SettingsFormValues, type SettingsVerdict, type TextSetting } from './settings-form';
 
 export interface SettingsFormState {
@@ -11,6 +11,7 @@ export interface SettingsFormState {
   setFlag(field: FlagSetting, enabled: boolean): void;
   setCopyFormat(format: CopyFormat): void;
   setDensity(density: Density): void;
+  setTheme(theme: Theme): void;
   blur(field: TextSetting): void;
   validateAll(): SettingsVerdict;
 }
@@ -35,6 +36,9 @@ export function useSettingsForm(initial: Settings): SettingsFormState {
     },
     setDensity(density) {
       setValues((current) => ({ ...current, density }));
+    },
+    setTheme(theme) {
+      setValues((current) => ({ ...current, theme }));
     },
     blur(field) {
       if (!edited.has(field) && errors[field] === undefined) return;

@@ -15,6 +15,7 @@ export const ipcChannels = {
   setAutoRefresh: 'tokens:set-auto-refresh',
   getTokenDetails: 'tokens:details',
   revealToken: 'tokens:reveal',
+  clearClipboard: 'clipboard:clear',
   getActivity: 'activity:list',
   exportActivity: 'activity:export',
   startImport: 'transfer:start-import',
@@ -35,6 +36,7 @@ export const ipcEventChannels = {
   tokenChanged: 'tokens:changed',
   profilesChanged: 'profiles:changed',
   settingsChanged: 'settings:changed',
+  clipboardChanged: 'clipboard:changed',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -60,6 +60,8 @@ export const ipcContract = {
   getTokenDetails: { channel: ipcChannels.getTokenDetails, request: byId, response: z.nullable(tokenDetailsSchema) },
   /** Shows the raw token in a native dialog owned by main, so even then it never enters the renderer. */
   revealToken: { channel: ipcChannels.revealToken, request: byId, response: z.object({ shown: z.boolean() }) },
+  /** "Clear now": clears the clipboard if it still holds the token we put there; `cleared` is false when it held something else. */
+  clearClipboard: { channel: ipcChannels.clearClipboard, request: noRequest, response: z.object({ cleared: z.boolean() }) },
   getActivity: { channel: ipcChannels.getActivity, request: byId, response: z.array(activityEventSchema) },
   /** Asks where to save, then writes the history as CSV; `savedTo` is null when the person cancelled. */
   exportActivity: { channel: ipcChannels.exportActivity, request: byId, response: z.object({ savedTo: z.nullable(z.string()) }) },
@@ -101,6 +103,8 @@ export const ipcEvents = {
   tokenChanged: { channel: ipcEventChannels.tokenChanged, payload: z.object({ profileId: profileIdSchema }) },
   profilesChanged: { channel: ipcEventChannels.profilesChanged, payload: z.object({}) },
   settingsChanged: { channel: ipcEventChannels.settingsChanged, payload: z.object({}) },
+  /** A copy planned to clear the clipboard at `clearsAt` (null: never), or the planned clear is over (null). */
+  clipboardChanged: { channel: ipcEventChannels.clipboardChanged, payload: z.object({ clearsAt: z.nullable(z.number()) }) },
 } as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodMiniType } };
 
 export type IpcContract = typeof ipcContract;

@@ -43,16 +43,54 @@ describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s m
     ({ butlr, harness, page } = world);
     validName = await seedEveryState(harness.testCore, butlr);
     await page.reload();
-    await page.getByTestId('profile-row').nth(5).waitFor();
+    await page.getByTestId('profile-row').nth(6).waitFor();
   });
 
   afterAll(() => world?.close());
 
   it('the board with a profile in every state has no serious or critical violations', async () => {
     const statuses = await page.getByTestId('token-status').allTextContents();
-    expect(statuses).toEqual(expect.arrayContaining(['Valid', 'Expiring soon', 'Expired', 'Failed']));
+    expect(statuses).toEqual(['Valid', 'Expiring soon', 'Expired', 'No token yet', 'Failed — temporary', 'Failed — needs attention', 'Needs secret']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('board');
+  });
+
+  it('tells every state apart without colour: each badge has an icon of its own, drawn differently in grayscale too', async () => {
+    const badges = page.getByTestId('token-status');
+    const states = await badges.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.state));
+    expect(states).toEqual(['valid', 'expiring', 'expired', 'none', 'temporary', 'needs-you', 'needs-you']);
+    // Each icon names its state and is drawn from its own shapes.
+    const drawings = await badges.evaluateAll((nodes) => nodes.map((node) => [node.querySelector('svg')?.getAttribute('data-icon'), node.querySelector('svg')?.innerHTML]));
+    expect(drawings.map(([icon]) => icon)).toEqual(states);
+    const unique = [...new Set(states)] as string[];
+    expect(new Set(drawings.map(([, shapes]) => shapes)).size).toBe(unique.length);
+
+    // The README's grayscale board: the whole page through a grayscale filter, as a person who cannot tell the tones apart
+    // sees it. Set through the CSSOM, which the page's CSP (no inline styles) allows.
+    await page.evaluate(() => document.documentElement.style.setProperty('filter', 'grayscale(1)'));
+    if (scheme === 'light') {
+      await calmPage();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'board-grayscale.png') });
+    }
+    // Then every tone flattened to one ink on no background: what is left to tell the badges apart is the icon's shape.
+    const inkOnly = (on: boolean) =>
+      badges.evaluateAll((nodes, flatten) => {
+        for (const node of nodes as HTMLElement[]) {
+          for (const [property, value] of [['background', 'none'], ['color', '#000']] as const) {
+            if (flatten) node.style.setProperty(property, value, 'important');
+            else node.style.removeProperty(property);
+          }
+        }
+      }, on);
+    await inkOnly(true);
+    const pictures = new Map<string, string>();
+    for (const state of unique) {
+      const icon = page.locator(`[data-testid="token-status"][data-state="${state}"] svg`).first();
+      pictures.set(state, (await icon.screenshot({ animations: 'disabled' })).toString('base64'));
+    }
+    expect(new Set(pictures.values()).size).toBe(unique.length);
+    await inkOnly(false);
+    await page.evaluate(() => document.documentElement.style.removeProperty('filter'));
   });
 
   it('the profile form, after a successful Test, has no serious or critical violations', async () => {
@@ -108,9 +146,9 @@ describe.each(['light', 'dark'] as const)('the compact board with 50 profiles in
     world = await openManyProfilesWorld({
       butlr: { expiresInSeconds: 3600, clients: STATE_SEED_CLIENTS },
       harness: { colorScheme: scheme, viewport: { width: 1100, height: 720 } },
-      // The six states first (the valid one is cloned), then 44 more: 50 in all.
+      // The seven states first (the valid one is cloned), then 43 more: 50 in all.
       seed: (core, butlr) => seedEveryState(core, butlr),
-      clones: { count: 44, nameOf: cloneName, tagsOf: (index) => [STAGES[Math.floor(index / PLACES.length) % STAGES.length]!.toLowerCase()] },
+      clones: { count: 43, nameOf: cloneName, tagsOf: (index) => [STAGES[Math.floor(index / PLACES.length) % STAGES.length]!.toLowerCase()] },
     });
     ({ harness, page } = world);
     await harness.testCore.invoke('settings:update', { density: 'compact' });
@@ -128,7 +166,7 @@ describe.each(['light', 'dark'] as const)('the compact board with 50 profiles in
 
   it('has no serious or critical violations, with a profile in every state', async () => {
     const statuses = await page.getByTestId('token-status').allTextContents();
-    expect(statuses).toEqual(expect.arrayContaining(['Valid', 'Expiring soon', 'Expired', 'Failed', 'No token yet', 'Needs secret']));
+    expect(statuses).toEqual(expect.arrayContaining(['Valid', 'Expiring soon', 'Expired', 'No token yet', 'Failed — temporary', 'Failed — needs attention', 'Needs secret']));
     expect(await seriousViolations(page)).toEqual([]);
     if (scheme === 'light') {
       await page.mouse.move(0, 0);

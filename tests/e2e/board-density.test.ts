@@ -1,5 +1,6 @@
 // The compact board in Chromium against the real main handlers: fifteen whole rows and more at 1100×720, each with name,
-// host, state, countdown and Copy; the other actions in More; the density saved in main's settings and kept over a reload.
+// client ID, host, state, countdown and Copy; the other actions in More; the density saved in main's settings and kept
+// over a reload.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
@@ -55,7 +56,7 @@ describe('the compact board', () => {
     await expect.poll(async () => (await savedSettings()).density).toBe('compact');
   });
 
-  it('shows at least 15 whole rows at 1100×720, each with its name, host, state, countdown and Copy', async () => {
+  it('shows at least 15 whole rows at 1100×720, each with its name, client ID, host, state, countdown and Copy', async () => {
     const names = await wholeRows();
     expect(names.length).toBeGreaterThanOrEqual(15);
     expect(names.slice(0, 3)).toEqual([siteName(1), siteName(2), siteName(3)]);
@@ -63,6 +64,7 @@ describe('the compact board', () => {
     for (const name of names) {
       const row = profileRow(page, name!);
       expect(await row.getByRole('button', { name: `${name} — Details` }).isVisible()).toBe(true);
+      expect(await row.getByTestId('profile-principal').innerText()).toContain('demo-client');
       expect(await row.getByTestId('profile-host').isVisible()).toBe(true);
       expect(await row.getByTestId('profile-host').innerText()).toContain(host);
       expect(await row.getByTestId('token-status').isVisible()).toBe(true);
@@ -75,17 +77,18 @@ describe('the compact board', () => {
     expect(await profileRow(page, siteName(1)).getByTestId('countdown').textContent()).toMatch(/^expires in \d+:\d{2}$/);
   });
 
-  it('keeps Get token, Edit, Pin and Delete in the row’s More menu, and Delete still asks first', async () => {
+  it('keeps Get token, Details, Edit, Pin and Delete in the row’s More menu, and Delete still asks first', async () => {
     const row = profileRow(page, siteName(3));
     await row.getByRole('button', { name: 'More' }).click();
     const items = await row.getByRole('menuitem').allTextContents();
-    expect(items).toEqual(['Get token', 'Edit', 'Pin', 'Duplicate', 'Move up', 'Move down', 'Delete']);
+    expect(items).toEqual(['Get token', 'Show details', 'Edit', 'Pin', 'Duplicate', 'Move up', 'Move down', 'Delete']);
     await row.getByRole('menuitem', { name: 'Delete' }).click();
     await expect.poll(() => row.getByText(`Delete “${siteName(3)}”?`, { exact: false }).isVisible()).toBe(true);
     await row.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => row.locator('.delete-confirmation').count()).toBe(0);
-    // Focus comes back to the row, as the line has no Delete button of its own to return to.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-profile-name'))).toBe(siteName(3));
+    // Focus comes back to the row's More button, where the question came from.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('More');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="profile-row"]')?.getAttribute('data-profile-name'))).toBe(siteName(3));
   });
 
   it('is still compact after a reload, in the toolbar and in Settings, where Comfortable brings the cards back', async () => {

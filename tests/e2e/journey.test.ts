@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addProfile, fetchWatchAndCopy, profileRow } from '../fixtures/journey-steps';
+import { addProfile, chooseFromMoreMenu, fetchWatchAndCopy, profileRow } from '../fixtures/journey-steps';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
@@ -77,7 +77,7 @@ describe('client-credentials journey in the built renderer', () => {
     const { page } = harness;
     butlr.setFailure('reject', 'demo-client');
     const row = profileRow(page, 'Staging HQ');
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => row.textContent()).toMatch(/rejected these credentials/);
     butlr.setFailure(null, 'demo-client');
     expect(harness.problems).toEqual([]);

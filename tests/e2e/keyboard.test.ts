@@ -106,7 +106,7 @@ describe('keyboard shortcuts in the built renderer', () => {
     await expect.poll(() => row.getByRole('menu').count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => row.getByRole('menu').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('More');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('More');
   });
 
   it('lists every shortcut on "?", Settings’ Ctrl+, included, and closes with Esc', async () => {

@@ -60,6 +60,6 @@ describe('the later parts of the window', () => {
     await page.getByRole('button', { name: 'New profile' }).first().click();
     await expect.poll(() => alerts(page).count()).toBe(1);
     expect(await profileDialog(page).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Get token' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addProfile, listedNames, profileDialog, profileRow } from '../fixtures/journey-steps';
+import { addProfile, chooseFromMoreMenu, listedNames, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
@@ -79,7 +79,7 @@ describe('testing credentials from the profile form', () => {
 
   it('in the edit dialog, Test waits for a secret to be typed: the saved one never leaves main', async () => {
     await addProfile(page, { name: 'Production', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: 'demo-secret' });
-    await profileRow(page, 'Production').getByRole('button', { name: 'Edit' }).click();
+    await chooseFromMoreMenu(profileRow(page, 'Production'), 'Edit');
     expect(await testButton().isDisabled()).toBe(true);
     expect(await note().textContent()).toContain('the saved one never leaves');
     await dialog().getByLabel('Client secret', { exact: true }).fill('demo-secret');

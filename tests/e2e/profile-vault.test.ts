@@ -110,10 +110,10 @@ describe('profile vault in the built renderer', () => {
 
   it('clears the saved secret when the base URL changes, says so before saving, and works again once it is entered', async () => {
     const row = profileRow(page, 'Staging EU');
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => status(row)).toBe('Valid');
 
-    await row.getByRole('button', { name: 'Edit' }).click();
+    await chooseFromMoreMenu(row, 'Edit');
     const dialog = profileDialog(page);
     const secret = dialog.getByLabel('Client secret', { exact: true });
     expect(await secret.inputValue()).toBe('');
@@ -140,7 +140,7 @@ describe('profile vault in the built renderer', () => {
     expect(await warning.count()).toBe(0);
     await dialog.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => status(row)).toBe('No token yet');
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => status(row)).toBe('Valid');
     expect(butlr.requests.at(-1)).toEqual({
       path: '/api/v2/clients/login',
@@ -153,7 +153,7 @@ describe('profile vault in the built renderer', () => {
     const copy = profileRow(page, 'Staging EU (2)');
     await expect.poll(() => copy.count()).toBe(1);
     await expect.poll(() => toast('Duplicated “Staging EU” as “Staging EU (2)”.').count()).toBe(1);
-    await copy.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(copy, 'Get token');
     await expect.poll(() => status(copy)).toBe('Valid');
   });
 
@@ -180,7 +180,7 @@ describe('profile vault in the built renderer', () => {
 
   it('deletes with a toast whose Undo brings the profile back, token and all', async () => {
     const row = profileRow(page, 'Staging EU (2)');
-    await row.getByRole('button', { name: 'Delete' }).click();
+    await chooseFromMoreMenu(row, 'Delete');
     await row.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => row.count()).toBe(0);
     const deleted = toast('Deleted “Staging EU (2)”.');
@@ -196,7 +196,7 @@ describe('profile vault in the built renderer', () => {
     expect(await status(row)).toBe('Valid');
 
     // Ctrl+Z does the same while the toast is up.
-    await row.getByRole('button', { name: 'Delete' }).click();
+    await chooseFromMoreMenu(row, 'Delete');
     await row.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => row.count()).toBe(0);
     await page.keyboard.press('Control+z');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addProfile, profileRow } from '../fixtures/journey-steps';
+import { addProfile, chooseFromMoreMenu, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
@@ -52,7 +52,7 @@ describe('token details and settings in the built renderer', () => {
 
   it('opens a fetched profile’s details from its name and shows the decoded header and claims', async () => {
     const row = await addProfile(page, { name: 'Staging HQ', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
     await row.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => harness.testCore.clipboard.length).toBe(1);
@@ -135,7 +135,7 @@ describe('token details and settings in the built renderer', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'details-panel.png') });
   });
 
-  it('closes with Esc, gives focus back to the row, and opens again from the keyboard or a click on the row', async () => {
+  it('closes with Esc, gives focus back to the row, and opens again from the keyboard or the row’s menu, not a click on the row', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().count()).toBe(0);
     const nameButton = profileRow(page, 'Staging HQ').getByRole('button', { name: 'Details' });
@@ -149,7 +149,12 @@ describe('token details and settings in the built renderer', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().count()).toBe(0);
-    await profileRow(page, 'Staging HQ').getByTestId('countdown').click();
+    // A click on the row makes it the keyboard's row (a second would copy): the details stay shut, so the row stays put.
+    const row = profileRow(page, 'Staging HQ');
+    await row.getByTestId('countdown').click();
+    await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
+    expect(await panel().count()).toBe(0);
+    await chooseFromMoreMenu(row, 'Show details');
     await expect.poll(() => panel().isVisible()).toBe(true);
   });
 
@@ -211,19 +216,19 @@ describe('token details and settings in the built renderer', () => {
     await settingsDialog().getByRole('button', { name: 'Cancel' }).click();
 
     const row = await addProfile(page, { name: 'Production EU', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: SECRET });
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Expiring soon');
     expect(await row.getByTestId('countdown').textContent()).toMatch(/expires in (59:\d\d|60:00)/);
   });
 
-  it('marks a profile “Needs attention” when auto-refresh meets rejected credentials, and shows it paused', async () => {
+  it('marks a profile “Failed — needs attention” when auto-refresh meets rejected credentials, and shows it paused', async () => {
     const row = await addProfile(page, { name: 'Wrong secret', baseUrl: butlr.url, clientId: 'demo-client', clientSecret: 'not-the-secret' });
-    expect(await row.getByTestId('needs-attention').count()).toBe(0);
+    expect(await row.getByTestId('token-status').textContent()).toBe('No token yet');
     await row.getByRole('button', { name: 'Details' }).click();
     // With no token held, switching auto-refresh on signs in at once; Butlr refuses, and the schedule stops.
     await panel().getByRole('switch', { name: 'Auto-refresh' }).click();
-    await expect.poll(() => row.getByTestId('needs-attention').textContent()).toBe('Needs attention');
-    expect(await row.getByTestId('token-status').textContent()).toBe('Failed');
+    await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Failed — needs attention');
+    expect(await row.getByTestId('token-status').getAttribute('data-state')).toBe('needs-you');
     await expect.poll(() => row.getByTestId('auto-refresh').textContent()).toMatch(/paused/);
     expect(await panel().textContent()).toContain('Paused: Butlr refused these credentials.');
     const failed = panel().getByTestId('activity-event').first();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
-import { profileDialog, profileRow } from '../fixtures/journey-steps';
+import { chooseFromMoreMenu, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { heapStringsContaining } from '../fixtures/page-heap';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
@@ -68,7 +68,7 @@ describe('typed secrets, once their form is gone', () => {
   });
 
   it('Save an edit: a replacing secret is gone once the dialog closes', async () => {
-    await profileRow(page, 'Saved').getByRole('button', { name: 'Edit' }).click();
+    await chooseFromMoreMenu(profileRow(page, 'Saved'), 'Edit');
     const dialog = profileDialog(page);
     await dialog.getByLabel('Client secret', { exact: true }).fill(REPLACED_SECRET);
     await dialog.getByRole('button', { name: 'Save profile' }).click();

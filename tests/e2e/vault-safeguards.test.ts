@@ -10,7 +10,7 @@ import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { launchChromium } from '../fixtures/chromium';
 import { createFakeSafeStorage } from '../fixtures/fake-safe-storage';
 import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addProfile, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
+import { addProfile, chooseFromMoreMenu, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openRendererHarness, type RendererHarness, type RendererHarnessOptions } from '../fixtures/renderer-harness';
 import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
 
@@ -134,7 +134,7 @@ describe('vault safeguards in the built renderer', () => {
     await form.getByLabel('Client secret', { exact: true }).fill(SECRET);
     await form.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('No token yet');
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
   });
 
@@ -170,7 +170,7 @@ describe('vault safeguards in the built renderer', () => {
     await form.getByLabel('Client secret', { exact: true }).fill(SECRET);
     await form.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('No token yet');
-    await broken.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(broken, 'Get token');
     await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('Valid');
     expect(harness.problems).toEqual([]);
   });

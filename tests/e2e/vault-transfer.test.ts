@@ -9,7 +9,7 @@ import type { ProfileView } from '../../shared/profile';
 import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { launchChromium } from '../fixtures/chromium';
 import { DEFAULT_FAKE_USERS, startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addPasswordProfile, addProfile, listedNames, pageTraffic, profileRow } from '../fixtures/journey-steps';
+import { addPasswordProfile, addProfile, chooseFromMoreMenu, listedNames, pageTraffic, profileRow } from '../fixtures/journey-steps';
 import { openRendererHarness, type RendererHarness } from '../fixtures/renderer-harness';
 import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
 
@@ -151,7 +151,7 @@ describe('export and import in the built renderer', () => {
     for (const name of ['Staging HQ (2)', 'Admin login']) {
       const row = profileRow(page, name);
       expect(await status(row)).toBe('No token yet');
-      await row.getByRole('button', { name: 'Get token' }).click();
+      await chooseFromMoreMenu(row, 'Get token');
       await expect.poll(() => status(row)).toBe('Valid');
     }
   });
@@ -191,7 +191,7 @@ describe('export and import in the built renderer', () => {
     await expect.poll(() => toast(page, 'Imported 1 profile.').count()).toBe(1);
 
     const row = profileRow(page, 'production');
-    await row.getByRole('button', { name: 'Get token' }).click();
+    await chooseFromMoreMenu(row, 'Get token');
     await expect.poll(() => status(row)).toBe('Valid');
 
     // A client ID too long for its column loses its middle on screen, and stays whole in the title and for screen readers.

@@ -30,6 +30,7 @@ interface DesktopReport {
   };
   shortcut: string[];
   statusAnswer: unknown;
+  theme: Record<'atStart' | 'dark' | 'system', { source: string; backgrounds: string[] }>;
 }
 
 let butlr: FakeButlrServer;
@@ -91,5 +92,12 @@ describe('desktop integration of the built main bundle', () => {
     expect(report.switcher.listFromSwitcher).toBe(true);
     expect(report.switcher.hideAnswer).toEqual({ ok: true, value: { hidden: true } });
     expect(report.switcher.visibleAfterHide).toBe(false);
+  });
+
+  it('applies the theme setting to nativeTheme and to both windows’ backgrounds, and gives it back to the OS on System', () => {
+    // The stand-in's OS is light.
+    expect(report.theme.atStart).toEqual({ source: 'system', backgrounds: ['#f7f7f8', '#f7f7f8'] });
+    expect(report.theme.dark).toEqual({ source: 'dark', backgrounds: ['#16181d', '#16181d'] });
+    expect(report.theme.system).toEqual({ source: 'system', backgrounds: ['#f7f7f8', '#f7f7f8'] });
   });
 });

@@ -25,12 +25,17 @@ interface ClipboardGuardDeps {
   readonly now: () => number;
   /** 0 means "never clear"; read on every copy so a changed setting applies at once. */
   readonly clearAfterMs: () => number;
+  /**
+   * Hears when the planned clear moves: a copy plans one (null when the setting is 0), a clear (timed, "Clear now" or at
+   * quit) ends it, whether or not the clipboard still held our token. The window's clipboard strip follows this.
+   */
+  readonly onChange?: (clearsAt: number | null) => void;
 }
 
 // Only a digest is kept, so the token is not held in memory just to recognise it later.
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export function createClipboardGuard({ clipboard, timers, now, clearAfterMs }: ClipboardGuardDeps): ClipboardGuard {
+export function createClipboardGuard({ clipboard, timers, now, clearAfterMs, onChange }: ClipboardGuardDeps): ClipboardGuard {
   let ours: string | null = null;
   let timer: unknown;
   let at: number | null = null;
@@ -42,9 +47,11 @@ export function createClipboardGuard({ clipboard, timers, now, clearAfterMs }: C
   };
 
   const clearIfOurs = async (): Promise<boolean> => {
+    const planned = at !== null || ours !== null;
     cancel();
     const expected = ours;
     ours = null;
+    if (planned) onChange?.(null);
     if (expected === null || digest(await clipboard.readText()) !== expected) return false;
     await clipboard.clear();
     return true;
@@ -56,9 +63,11 @@ export function createClipboardGuard({ clipboard, timers, now, clearAfterMs }: C
       await clipboard.writeSecret(text);
       ours = digest(text);
       const delay = clearAfterMs();
-      if (delay <= 0) return null;
-      at = now() + delay;
-      timer = timers.setTimeout(() => void clearIfOurs(), delay);
+      if (delay > 0) {
+        at = now() + delay;
+        timer = timers.setTimeout(() => void clearIfOurs(), delay);
+      }
+      onChange?.(at);
       return at;
     },
     clearIfOurs,

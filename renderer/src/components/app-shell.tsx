@@ -1,4 +1,4 @@
-// The window's frame: the header, the list beside the selected profile's details, the dialogs and the toasts.
+// The window's frame: the header, the list beside the selected profile's details, the dialogs, the toasts and the clipboard strip.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ImportPreview } from '../../../shared/transfer';
@@ -8,6 +8,7 @@ import { useBoardKeyboard, type BoardNavigation } from '../use-board-keyboard';
 import { useMediaQuery } from '../use-media-query';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
+import { ClipboardStrip } from './clipboard-strip';
 import { EncryptionBanner } from './encryption-banner';
 import { ExportDialog, ImportDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog } from './later-part';
 import { ProfileList } from './profile-list';
@@ -63,13 +64,6 @@ export function AppShell() {
     },
     [setCurrentId],
   );
-  const selectProfile = useCallback(
-    (id: string) => {
-      setCurrentId(id);
-      setSelectedId(id);
-    },
-    [setCurrentId],
-  );
   const openEdit = useCallback((profileId: string, focusSecret: boolean) => setForm({ profileId, focusSecret }), []);
 
   const closeForm = (): void => {
@@ -85,7 +79,7 @@ export function AppShell() {
         <div className="app-list" inert={detailsOpen && narrow}>
           <StorageNoticesBanner />
           <EncryptionBanner />
-          <ProfileList selectedId={selectedId} currentId={currentId} onSelect={selectProfile} onToggle={toggleDetails} onEdit={openEdit} navigationRef={navigationRef} />
+          <ProfileList selectedId={selectedId} currentId={currentId} onSelect={setCurrentId} onToggle={toggleDetails} onEdit={openEdit} navigationRef={navigationRef} />
         </div>
         <SelectedDetails selectedId={selectedId} overlay={narrow} onClose={closeDetails} />
       </main>
@@ -105,6 +99,7 @@ export function AppShell() {
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       <ToastRegion />
+      <ClipboardStrip />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-// The board's controls: search by name, tag, host or client id; sort; group; and the rows' density (a saved setting).
+// The board's controls, held under the header while the list scrolls: search by name, tag, host or client ID, and by state
+// or pin (is:failed, is:pinned …, board-search.ts); sort; group; and the rows' density (a saved setting).
+import { useId } from 'react';
 import type { Density } from '../../../shared/settings';
 import { DENSITY_LABELS, GROUP_LABELS, SORT_LABELS, type GroupKey, type SortKey } from '../board-view';
 import { SEARCH_INPUT_ID } from '../element-ids';
@@ -16,6 +18,7 @@ interface BoardToolbarProps {
 }
 
 export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onGroup, onDensity }: BoardToolbarProps) {
+  const hintId = useId();
   return (
     <div className="board-toolbar" role="search">
       <label className="board-field board-search">
@@ -25,8 +28,9 @@ export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onG
           type="search"
           className="board-input"
           value={query}
-          placeholder="Name, tag, host or client ID"
+          placeholder="Name, tag, host, client ID — or is:failed, is:expired, is:pinned…"
           aria-keyshortcuts="/ Control+F Meta+F"
+          aria-describedby={hintId}
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => onQuery(event.target.value)}
@@ -38,6 +42,10 @@ export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onG
             event.preventDefault();
           }}
         />
+        <span id={hintId} className="visually-hidden">
+          Words match the name, tags, host and client ID or username. Filters: is:valid, is:expiring, is:expired, is:failed, is:none and
+          is:pinned, with words or with each other.
+        </span>
       </label>
       <ToolbarChoice label="Sort by" value={sort} labels={SORT_LABELS} onChange={onSort} />
       <ToolbarChoice label="Group by" value={group} labels={GROUP_LABELS} onChange={onGroup} />

@@ -1,14 +1,15 @@
-// One profile in the compact board, on one line: name, host, token state, countdown and Copy; everything else is in More.
+// One profile in the compact board, on one line: its colour, name, client ID or username, host (when not Butlr's own),
+// state, countdown, Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
-import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
-import { colorLabel } from '../profile-color';
-import { environmentOf } from '../profile-principal';
 import { describeProblem } from '../token-view';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './delete-confirmation';
-import { PinIcon } from './pin-icon';
 import { ProfileActions } from './profile-actions';
+import { RowName, RowWhere } from './row-identity';
 import { TokenCountdown } from './token-countdown';
+
+/** Characters of a client ID or username before its middle gives way: the name comes first on one line. */
+const PRINCIPAL_MAX = 24;
 
 export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
@@ -19,43 +20,19 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
   return (
     <li {...row.rowProps}>
       <div className="compact-identity">
-        {profile.pinned && (
-          <span className="pin-mark" data-testid="pin-mark" title="Pinned">
-            <PinIcon />
-            <span className="visually-hidden">Pinned</span>
-          </span>
-        )}
-        <h3 className="profile-name">
-          <button
-            type="button"
-            id={profileNameButtonId(profile.id)}
-            className="profile-name-button"
-            aria-expanded={selected}
-            aria-controls={selected ? DETAILS_PANEL_ID : undefined}
-            onClick={() => onToggle(profile.id)}
-          >
-            {profile.name}
-            <span className="visually-hidden"> — Details</span>
-          </button>
-        </h3>
-        <span className="compact-host" data-testid="profile-host" title={environmentOf(profile.baseUrl)}>
-          <span className="visually-hidden">Environment: </span>
-          {environmentOf(profile.baseUrl)}
-        </span>
-        {profile.color && <span className="visually-hidden">Colour: {colorLabel(profile.color)}</span>}
+        <RowName profile={profile} selected={selected} onToggle={onToggle} />
+        <RowWhere profile={profile} maxPrincipal={PRINCIPAL_MAX} />
         {/* The badge names the problem; the sentence that explains it is read out, and shown in full in the details panel. */}
         {problem && <span className="visually-hidden">{problem}</span>}
       </div>
       <TokenCountdown profile={profile} expiringSoonMs={expiringSoonMs} live={row.live} compact />
       <ProfileActions
         profile={profile}
-        compact
-        confirmingDelete={row.confirmingDelete}
-        deleteButtonRef={row.deleteButton}
-        onDelete={row.askToDelete}
+        row={row}
+        selected={selected}
+        onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
         onEnterSecret={secretProblem ? () => onEdit(profile.id, true) : null}
-        onMove={row.moves}
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
     </li>

@@ -3,9 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import { flattenBoard } from '../board-items';
+import { parseSearch } from '../board-search';
 import { arrangeBoard, type GroupKey, type SortKey } from '../board-view';
 import { errorMessage } from '../ipc-client';
 import { profilesQuery, useMoveProfile } from '../queries';
+import { useNow } from '../ticker';
 import { showToast } from '../toast-store';
 import type { BoardNavigation } from '../use-board-keyboard';
 import { useDensity } from '../use-density';
@@ -40,7 +42,14 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
   const [group, setGroup] = useState<GroupKey>('none');
   // Typing stays instant with hundreds of rows: the list follows a beat behind when it has to.
   const deferredQuery = useDeferredValue(query);
-  const groups = useMemo(() => arrangeBoard(profiles ?? [], { query: deferredQuery, sort, group }), [profiles, deferredQuery, sort, group]);
+  // An is:valid / is:expiring … filter follows the clock, so a token that runs out leaves is:valid; without one, no ticking.
+  const byState = useMemo(() => parseSearch(deferredQuery).states.length > 0, [deferredQuery]);
+  const ticking = useNow(byState);
+  const now = byState ? ticking : undefined;
+  const groups = useMemo(
+    () => arrangeBoard(profiles ?? [], { query: deferredQuery, sort, group, ...(now === undefined ? {} : { now }), expiringSoonMs }),
+    [profiles, deferredQuery, sort, group, now, expiringSoonMs],
+  );
   const items = useMemo(() => flattenBoard(groups), [groups]);
   const onMove = useCallback((id: string, delta: -1 | 1) => move(id, delta, toastError), [move]);
 

@@ -1,6 +1,7 @@
 // The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable and "Edit
 // profile" when the stored profile is damaged.
 import type { ProfileView } from '../../../shared/profile';
+import { isTemporaryFailure } from '../profile-attention';
 
 interface ProfileProblemProps {
   readonly profile: ProfileView;
@@ -14,8 +15,10 @@ interface ProfileProblemProps {
 export function ProfileProblem({ profile, problem, onEnterSecret, onEdit }: ProfileProblemProps) {
   const damaged = profile.damage !== null;
   const secretProblem = !damaged && profile.secret !== 'set';
+  const needsYou = damaged || secretProblem || (profile.token.state === 'failed' && !isTemporaryFailure(profile.token.error));
   return (
-    <div className={secretProblem && profile.secret === 'missing' ? 'profile-problem profile-problem-warning' : 'profile-problem'}>
+    // Red for what only the person can fix; amber for what passes (a busy server, a token that was not saved).
+    <div className={needsYou ? 'profile-problem' : 'profile-problem profile-problem-warning'}>
       <p>{problem}</p>
       {damaged && (
         <button type="button" className="button" onClick={onEdit}>

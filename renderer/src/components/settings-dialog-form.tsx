@@ -9,6 +9,7 @@ import { changedSettings, firstInvalidSetting } from '../settings-form';
 import { useRefreshShortcutStatus } from '../settings-queries';
 import { showToast } from '../toast-store';
 import { useSettingsForm } from '../use-settings-form';
+import { AppearanceSettings } from './appearance-settings';
 import { BoardSettings } from './board-settings';
 import { ClipboardSettings, DesktopSettings, StorageSettings, TokenSettings } from './settings-dialog-sections';
 
@@ -65,6 +66,7 @@ export function SettingsForm({ initial, onCancel, onSaved }: SettingsFormProps) 
         <ClipboardSettings form={form} />
         <DesktopSettings form={form} savedShortcut={initial.quickSwitcherShortcut} />
         <BoardSettings density={form.values.density} onDensity={form.setDensity} />
+        <AppearanceSettings theme={form.values.theme} onTheme={form.setTheme} />
         {encryption?.weak && <StorageSettings form={form} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>

@@ -1,8 +1,9 @@
-// Where toasts appear: confirmations as role="status", errors as role="alert"; each leaves on its own unless hovered or focused.
+// Where toasts appear, one at a time, at the bottom left, away from the rows' buttons: confirmations as role="status",
+// errors as role="alert"; each leaves on its own unless hovered or focused. A copy has none: its button and the clipboard
+// strip say it.
 import { useEffect, useState } from 'react';
 import { dismissToast, useToasts, type Toast } from '../toast-store';
 import { useUndoShortcut } from '../use-undo-shortcut';
-import { ClipboardCountdown } from './clipboard-countdown';
 
 const VISIBLE_MS: Record<Toast['kind'], number> = {
   status: 4000,
@@ -34,7 +35,6 @@ function ToastItem({ toast }: { readonly toast: Toast }) {
     >
       <p role={toast.kind}>
         {toast.message}
-        {toast.clipboardClearsAt !== undefined && <ClipboardCountdown clearsAt={toast.clipboardClearsAt} />}
       </p>
       {action && (
         <button

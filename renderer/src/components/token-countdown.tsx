@@ -1,4 +1,5 @@
-// The only part of a row that follows the clock: badge, countdown, lifetime bar, auto-refresh line and "last used".
+// The only part of a row that follows the clock: badge and countdown; on a card also the lifetime bar, the auto-refresh
+// line and "last used", on its second line.
 import { memo } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { describeAutoRefresh } from '../profile-attention';
@@ -6,7 +7,7 @@ import { useNow } from '../ticker';
 import { formatLastUsed } from '../time-format';
 import { describeToken } from '../token-view';
 import { AutoRefreshIndicator } from './auto-refresh-indicator';
-import { TokenState } from './token-state';
+import { TokenState, TokenTiming } from './token-state';
 
 interface TokenCountdownProps {
   readonly profile: ProfileView;
@@ -19,13 +20,17 @@ interface TokenCountdownProps {
 
 export const TokenCountdown = memo(function TokenCountdown({ profile, expiringSoonMs, live, compact = false }: TokenCountdownProps) {
   const now = useNow(live);
-  if (compact) return <TokenState view={describeToken(profile, now, expiringSoonMs)} />;
+  const view = describeToken(profile, now, expiringSoonMs);
+  if (compact) return <TokenState view={view} />;
   return (
-    <TokenState view={describeToken(profile, now, expiringSoonMs)}>
-      <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
-      <span className="last-used muted" data-testid="last-used">
-        {formatLastUsed(profile.lastUsedAt, now)}
-      </span>
-    </TokenState>
+    <>
+      <TokenState view={view} />
+      <TokenTiming view={view}>
+        <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
+        <span className="last-used muted" data-testid="last-used">
+          {formatLastUsed(profile.lastUsedAt, now)}
+        </span>
+      </TokenTiming>
+    </>
   );
 });

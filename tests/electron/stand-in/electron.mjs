@@ -141,6 +141,9 @@ export class StandInWebContents extends EventEmitter {
 }
 
 export class BrowserWindow extends EventEmitter {
+  static getAllWindows() {
+    return recorded.windows.filter((window) => !window.isDestroyed());
+  }
   constructor(options) {
     super();
     this.options = options;
@@ -185,6 +188,9 @@ export class BrowserWindow extends EventEmitter {
   }
   getSize() {
     return [this.#bounds.width, this.#bounds.height];
+  }
+  setBackgroundColor(color) {
+    this.backgroundColor = color;
   }
   setPosition(x, y) {
     this.#bounds = { ...this.#bounds, x, y };
@@ -273,7 +279,13 @@ export const session = {
   },
 };
 
-export const nativeTheme = { shouldUseDarkColors: false };
+/** The system plays light; themeSource decides as Electron's does. */
+export const nativeTheme = {
+  themeSource: 'system',
+  get shouldUseDarkColors() {
+    return this.themeSource === 'dark';
+  },
+};
 /** Electron 45's async clipboard: each write records the text and the MIME types written with it. */
 export class ClipboardItem {
   constructor(items) {

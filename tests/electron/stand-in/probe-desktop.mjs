@@ -1,6 +1,6 @@
 // Loads the built main bundle against the stand-in and exercises the desktop integration: tray, quick switcher, shortcut, menu.
 import { pathToFileURL } from 'node:url';
-import { app, recorded } from './electron.mjs';
+import { app, nativeTheme, recorded } from './electron.mjs';
 
 const [mainBundle, fakeButlrUrl] = process.argv.slice(2);
 await import(pathToFileURL(mainBundle).href);
@@ -44,6 +44,13 @@ const hideAnswer = await invoke('app:hide-quick-switcher', undefined, fromSwitch
 const statusAnswer = await invoke('app:shortcut-status', undefined, trusted);
 const listFromSwitcher = await invoke('profiles:list', undefined, fromSwitcher);
 
+// The theme setting reaches main's nativeTheme and both windows' backgrounds; System gives the choice back to the OS.
+const themeAtStart = { source: nativeTheme.themeSource, backgrounds: recorded.windows.map((window) => window.backgroundColor ?? window.options.backgroundColor) };
+await invoke('settings:update', { theme: 'dark' });
+const themeDark = { source: nativeTheme.themeSource, backgrounds: recorded.windows.map((window) => window.backgroundColor) };
+await invoke('settings:update', { theme: 'system' });
+const themeSystem = { source: nativeTheme.themeSource, backgrounds: recorded.windows.map((window) => window.backgroundColor) };
+
 const report = {
   singleInstanceLockRequested: recorded.singleInstanceLockRequested,
   menuRoles: recorded.applicationMenu?.template.map((item) => item.role ?? item.label) ?? [],
@@ -64,6 +71,7 @@ const report = {
   },
   shortcut,
   statusAnswer,
+  theme: { atStart: themeAtStart, dark: themeDark, system: themeSystem },
 };
 process.stdout.write(`\nDESKTOP_REPORT ${JSON.stringify(report)}\n`);
 app.emit('before-quit');

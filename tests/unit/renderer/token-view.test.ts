@@ -75,8 +75,35 @@ describe('a row’s token', () => {
     expect(describeProblem(damaged)).toBe(damage.message);
   });
 
-  it('reads Failed with the previous token’s time left when a renewal failed', () => {
-    const failed: TokenInfo = { state: 'failed', failedAt: NOW, error: { code: 'server_error', message: 'Butlr had a problem.' }, previous: { obtainedAt: NOW - HOUR / 2, expiresAt: NOW + HOUR / 2 } };
-    expect(describeToken(profile(failed), NOW)).toMatchObject({ label: 'Failed', tone: 'danger', countdown: 'previous token expires in 30:00', problem: 'Butlr had a problem.' });
+  it('reads “Failed — temporary” in amber, with the previous token’s time left, when Butlr was busy or unreachable', () => {
+    for (const code of ['server_error', 'rate_limited', 'network', 'timeout'] as const) {
+      const failed: TokenInfo = { state: 'failed', failedAt: NOW, error: { code, message: 'Butlr had a problem.' }, previous: { obtainedAt: NOW - HOUR / 2, expiresAt: NOW + HOUR / 2 } };
+      expect(describeToken(profile(failed), NOW)).toMatchObject({
+        state: 'temporary',
+        label: 'Failed — temporary',
+        tone: 'warning',
+        countdown: 'previous token expires in 30:00',
+        problem: 'Butlr had a problem.',
+      });
+    }
+  });
+
+  it('reads “Failed — needs attention” in red when only the person can fix it', () => {
+    for (const code of ['rejected_credentials', 'http_error', 'invalid_response', 'tls'] as const) {
+      const failed: TokenInfo = { state: 'failed', failedAt: NOW, error: { code, message: 'Check the credentials.' }, previous: null };
+      expect(describeToken(profile(failed), NOW)).toMatchObject({ state: 'needs-you', label: 'Failed — needs attention', tone: 'danger', countdown: 'no usable token' });
+    }
+  });
+
+  it('names each state for its icon: valid, expiring, expired, none, and needs-you for every problem with the secret', () => {
+    const states = (token: TokenInfo, secret: ProfileView['secret'] = 'set') => describeToken(profile(token, secret), NOW).state;
+    expect(states(issued(NOW + HOUR / 2))).toBe('valid');
+    expect(states({ state: 'issued', obtainedAt: NOW, expiresAt: null })).toBe('valid');
+    expect(states(issued(NOW + 60_000))).toBe('expiring');
+    expect(states(issued(NOW - 60_000))).toBe('expired');
+    expect(states({ state: 'none' })).toBe('none');
+    for (const secret of ['missing', 'unreadable', 'server_changed'] as const) {
+      expect(describeToken(profile(issued(NOW + HOUR / 2), secret), NOW)).toMatchObject({ state: 'needs-you', tone: 'danger' });
+    }
   });
 });

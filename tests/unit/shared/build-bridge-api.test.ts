@@ -26,7 +26,7 @@ function setup() {
 describe('buildBridgeApi', () => {
   it('exposes one named method per contract method and one on<Event> per event, and nothing else', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(ipcChannels), 'onProfilesChanged', 'onSettingsChanged', 'onTokenChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(ipcChannels), 'onClipboardChanged', 'onProfilesChanged', 'onSettingsChanged', 'onTokenChanged'].sort());
     expect(Object.keys(api)).not.toContain('invoke');
   });
 

@@ -21,6 +21,7 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   setAutoRefresh: { id: ID, enabled: true },
   getTokenDetails: { id: ID },
   revealToken: { id: ID },
+  clearClipboard: undefined,
   getActivity: { id: ID },
   exportActivity: { id: ID },
   startImport: undefined,

@@ -64,6 +64,13 @@ describe('reading and changing', () => {
     expect((await getSettings(launch())).density).toBe('compact');
   });
 
+  it('reads a settings file from before the theme setting as system, with no migration, and keeps dark once chosen', async () => {
+    const before = launch({ settings: { density: 'compact' } });
+    expect(await getSettings(before)).toEqual({ ...DEFAULT_SETTINGS, density: 'compact', theme: 'system' });
+    valueOf(await updateSettings(before, { theme: 'dark' }));
+    expect((await getSettings(launch())).theme).toBe('dark');
+  });
+
   it('drops a stored value that is out of range, keeping the others', async () => {
     const test = launch({ settings: { copyMarginSeconds: -5, requestTimeoutSeconds: 20 } });
     expect(await getSettings(test)).toEqual({ ...DEFAULT_SETTINGS, requestTimeoutSeconds: 20 });
@@ -81,6 +88,7 @@ describe('refusing a bad change', () => {
     [{ expiringSoonSeconds: 5 }, 'expiringSoonSeconds', 'At least 10 seconds.'],
     [{ autoRefreshByDefault: 'yes' }, 'autoRefreshByDefault', undefined],
     [{ density: 'cosy' }, 'density', undefined],
+    [{ theme: 'sepia' }, 'theme', undefined],
   ])('answers invalid_request for %j, naming the field, and changes nothing', async (patch, field, message) => {
     const test = launch();
     const error = errorOf(await updateSettings(test, patch), 'invalid_request');

@@ -23,8 +23,9 @@ function fakeClipboard(): ClipboardPort & { text: string; writes: string[] } {
 function setup(clearAfterMs = 60_000) {
   const clock = createManualClock({ start: START });
   const clipboard = fakeClipboard();
-  const guard = createClipboardGuard({ clipboard, timers: clock, now: clock.now, clearAfterMs: () => clearAfterMs });
-  return { clock, clipboard, guard };
+  const plans: (number | null)[] = [];
+  const guard = createClipboardGuard({ clipboard, timers: clock, now: clock.now, clearAfterMs: () => clearAfterMs, onChange: (clearsAt) => plans.push(clearsAt) });
+  return { clock, clipboard, guard, plans };
 }
 
 describe('createClipboardGuard', () => {
@@ -76,5 +77,30 @@ describe('createClipboardGuard', () => {
     await clock.advance(24 * 3_600_000);
     expect(clipboard.text).toBe('token-1');
     expect(clock.pendingTimers()).toEqual([]);
+  });
+
+  it('tells its listener when a clear is planned, moved and over, whether or not the token was still there', async () => {
+    const { clock, clipboard, guard, plans } = setup();
+    await guard.put('token-1');
+    await clock.advance(10_000);
+    await guard.put('token-2');
+    expect(plans).toEqual([START + 60_000, START + 70_000]);
+    await clock.advance(60_000);
+    expect(plans).toEqual([START + 60_000, START + 70_000, null]);
+    // Something else on the clipboard: the plan still ends, and nothing is cleared.
+    await guard.put('token-3');
+    clipboard.text = 'something else';
+    expect(await guard.clearIfOurs()).toBe(false);
+    expect(plans.slice(3)).toEqual([START + 130_000, null]);
+    // Nothing planned, nothing to say: a second "Clear now" or the quit after a clear stays quiet.
+    expect(await guard.clearIfOurs()).toBe(false);
+    expect(plans).toHaveLength(5);
+  });
+
+  it('says a copy that is never cleared has no plan, and ends it when cleared by hand', async () => {
+    const { guard, plans } = setup(0);
+    await guard.put('token-1');
+    expect(await guard.clearIfOurs()).toBe(true);
+    expect(plans).toEqual([null, null]);
   });
 });

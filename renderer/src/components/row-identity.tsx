@@ -1,0 +1,73 @@
+// Who a row is: its colour as a dot before the name (never the row's edge, which would read as a status), the pin, the
+// name that opens the details; and where it signs in: the client ID or username, shortened in the middle when long (the
+// whole value on hover and for screen readers), and the host when it is not Butlr's own.
+import type { ProfileView } from '../../../shared/profile';
+import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
+import { middleEllipsis } from '../middle-ellipsis';
+import { colorLabel } from '../profile-color';
+import { principalOf, shownHostOf } from '../profile-principal';
+import { PinIcon } from './pin-icon';
+
+interface RowNameProps {
+  readonly profile: ProfileView;
+  readonly selected: boolean;
+  readonly onToggle: (id: string) => void;
+}
+
+export function RowName({ profile, selected, onToggle }: RowNameProps) {
+  return (
+    <>
+      {profile.color && (
+        <span className="profile-dot" data-testid="profile-dot" title={`Colour: ${colorLabel(profile.color)}`}>
+          <span className="visually-hidden">Colour: {colorLabel(profile.color)}</span>
+        </span>
+      )}
+      {profile.pinned && (
+        <span className="pin-mark" data-testid="pin-mark" title="Pinned">
+          <PinIcon />
+          <span className="visually-hidden">Pinned</span>
+        </span>
+      )}
+      <h3 className="profile-name">
+        <button
+          type="button"
+          id={profileNameButtonId(profile.id)}
+          className="profile-name-button"
+          aria-expanded={selected}
+          aria-controls={selected ? DETAILS_PANEL_ID : undefined}
+          onClick={() => onToggle(profile.id)}
+        >
+          {profile.name}
+          <span className="visually-hidden"> — Details</span>
+        </button>
+      </h3>
+    </>
+  );
+}
+
+export function RowWhere({ profile, maxPrincipal }: { readonly profile: ProfileView; readonly maxPrincipal: number }) {
+  const principal = principalOf(profile);
+  const shown = middleEllipsis(principal.value, maxPrincipal);
+  const host = shownHostOf(profile.baseUrl);
+  return (
+    <>
+      <span className="row-principal mono" data-testid="profile-principal" title={`${principal.label}: ${principal.value}`}>
+        <span className="visually-hidden">{principal.label}: </span>
+        {shown === principal.value ? (
+          principal.value
+        ) : (
+          <>
+            <span aria-hidden="true">{shown}</span>
+            <span className="visually-hidden">{principal.value}</span>
+          </>
+        )}
+      </span>
+      {host !== null && (
+        <span className="row-host" data-testid="profile-host" title={`Environment: ${host}`}>
+          <span className="visually-hidden">Environment: </span>
+          {host}
+        </span>
+      )}
+    </>
+  );
+}
