@@ -9,6 +9,7 @@ import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
 import { consoleLogger, teeLogger } from './core/logger';
 import { installAppMenu } from './shell/app-menu';
+import { sendMenuCommand } from './shell/menu-commands';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
@@ -110,7 +111,7 @@ async function start(): Promise<void> {
     () => mainWindow,
     logger,
   );
-  installAppMenu(process.platform, devServerUrl !== undefined, diagnostics);
+  installAppMenu(process.platform, devServerUrl !== undefined, { diagnostics, command: (command) => sendMenuCommand(mainWindow, showMainWindow, command) });
 
   const tray = createAppTray({
     copy: (profileId) => void desktop?.copyFromTray(profileId),

@@ -1,5 +1,5 @@
 // The preload: exposes exactly the contract's methods as `window.butlr`, and nothing of Electron itself.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildBridgeApi } from '../shared/ipc/build-bridge-api';
 
 contextBridge.exposeInMainWorld(
@@ -12,5 +12,7 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on(channel, forward);
       return () => void ipcRenderer.removeListener(channel, forward);
     },
+    // Only a File the person handed the page (a drop) has a path; the page itself never sees it, main checks it.
+    (file) => webUtils.getPathForFile(file),
   ),
 );

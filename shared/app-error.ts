@@ -33,6 +33,18 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** How many problems one error lists; a file with more is probably not what it was taken for. */
+export const MAX_FILE_PROBLEMS = 20;
+
+/** One problem in a file a person chose (an import), where an editor would show it. Never quotes the file's text. */
+export const fileProblemSchema = z.object({
+  /** 1-based; absent for a problem with the file as a whole, or with a field of a JSON export. */
+  line: z.optional(z.int().check(z.positive())),
+  /** What is wrong, with a suggestion where there is one: "unknown key BUTLR_SECRET — did you mean BUTLR_CLIENT_SECRET?". */
+  message: z.string(),
+});
+export type FileProblem = z.infer<typeof fileProblemSchema>;
+
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
@@ -42,9 +54,11 @@ export const appErrorSchema = z.object({
   status: z.optional(z.int()),
   /** How long Butlr asked us to wait before trying again (`Retry-After` on 429 and 503). */
   retryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
+  /** For a file that could not be read as what it should be: each problem on its own, for a list (the message sums them up). */
+  problems: z.optional(z.array(fileProblemSchema).check(z.maxLength(MAX_FILE_PROBLEMS + 1))),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
-export function appError(code: ErrorCode, message: string, details: Pick<AppError, 'field' | 'status' | 'retryAfterSeconds'> = {}): AppError {
+export function appError(code: ErrorCode, message: string, details: Pick<AppError, 'field' | 'status' | 'retryAfterSeconds' | 'problems'> = {}): AppError {
   return { code, message, ...details };
 }

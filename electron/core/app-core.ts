@@ -5,7 +5,7 @@ import type { StorageNotice } from '../../shared/storage-notice';
 import { registerActivityHandlers } from './activity/activity-handlers';
 import { registerDesktopHandlers } from './desktop/desktop-handlers';
 import { headlessDesktop, type DesktopPort } from './desktop/desktop-port';
-import { createActivityLog, type ActivityFile } from './activity/activity-log';
+import { createActivityLog, lastHandOutAt, type ActivityFile } from './activity/activity-log';
 import type { DialogPort } from './dialog-port';
 import { createCoreEvents, type CoreEvents } from './events/core-events';
 import { forwardEventsToRenderer } from './events/forward-to-renderer';
@@ -142,7 +142,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     newId: deps.newId,
     autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
     nextRefreshAt: scheduler.nextRunAt,
-    lastUsedAt: (id) => activity.list(id).find((event) => event.kind === 'copied')?.at ?? null,
+    lastUsedAt: (id) => lastHandOutAt(activity.list(id)),
     emit,
     logger,
   });

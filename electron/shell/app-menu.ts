@@ -1,5 +1,8 @@
-// The standard application menu: Edit, View, Window and Help by their roles, plus Help links to Butlr's docs and the diagnostics.
+// The application menu, where each platform's people look: File › New profile, Import…, Export…; Settings… in the app
+// menu on macOS (Cmd+,), in File on Windows and in Edit on Linux (Ctrl+,); Edit, View, Window and Help by their roles,
+// with Help's links to Butlr's docs and the diagnostics.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/menu-command';
 import type { DiagnosticsActions } from './diagnostics-actions';
 import { isAllowedExternalUrl } from './external-links';
 
@@ -7,10 +10,69 @@ const openDocs = (url: string) => () => {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- only allow-listed Butlr https URLs reach this call
 };
 
-export function installAppMenu(platform: NodeJS.Platform, isDevelopment: boolean, diagnostics: DiagnosticsActions): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : [{ role: 'fileMenu' as const }]),
-    { role: 'editMenu' },
+export interface AppMenuActions {
+  readonly diagnostics: DiagnosticsActions;
+  /** Shows the main window and asks it to open the dialog its own button opens. */
+  readonly command: (command: MenuCommand) => void;
+}
+
+type Item = MenuItemConstructorOptions;
+
+export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, { diagnostics, command }: AppMenuActions): Item[] {
+  const mac = platform === 'darwin';
+  // The window also answers these keys itself; a key the page handled never reaches the menu, so nothing runs twice.
+  const mod = mac ? 'Cmd' : 'Ctrl';
+  const settings: Item = { label: 'Settings…', accelerator: `${mod}+,`, click: () => command('settings') };
+  const fileItems: Item[] = [
+    { label: 'New profile', accelerator: `${mod}+N`, click: () => command('newProfile') },
+    { type: 'separator' },
+    { label: 'Import…', click: () => command('import') },
+    { label: 'Export…', click: () => command('export') },
+    { type: 'separator' },
+    // Windows keeps an app's options in File (Office, VS Code); macOS and Linux have their own places, below.
+    ...(platform === 'win32' ? [settings, { type: 'separator' as const }] : []),
+    mac ? { role: 'close' } : { role: 'quit' },
+  ];
+  const appMenu: Item = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      settings,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+  // GNOME and KDE apps keep Preferences (here, Settings) at the end of Edit; Windows and macOS keep Edit as the role makes it.
+  const editMenu: Item =
+    platform === 'linux'
+      ? {
+          role: 'editMenu',
+          submenu: [
+            { role: 'undo' },
+            { role: 'redo' },
+            { type: 'separator' },
+            { role: 'cut' },
+            { role: 'copy' },
+            { role: 'paste' },
+            { role: 'delete' },
+            { type: 'separator' },
+            { role: 'selectAll' },
+            { type: 'separator' },
+            settings,
+          ],
+        }
+      : { role: 'editMenu' };
+  return [
+    ...(mac ? [appMenu] : []),
+    { role: 'fileMenu', submenu: fileItems },
+    editMenu,
     {
       label: 'View',
       submenu: [
@@ -34,5 +96,8 @@ export function installAppMenu(platform: NodeJS.Platform, isDevelopment: boolean
       ],
     },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function installAppMenu(platform: NodeJS.Platform, isDevelopment: boolean, actions: AppMenuActions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(platform, isDevelopment, actions)));
 }

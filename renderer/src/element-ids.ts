@@ -16,3 +16,6 @@ export function profileRowId(profileId: string): string {
 
 /** The board's search box, which "/" and Ctrl/Cmd+F focus. */
 export const SEARCH_INPUT_ID = 'profile-search';
+
+/** The `data-dialog` of the dialog listing a file's problems: a drop on the window may replace it with the next try. */
+export const IMPORT_PROBLEMS_DIALOG = 'import-problems';

@@ -1,17 +1,19 @@
 // Turns the preload's result envelopes into values or thrown IpcErrors, so react-query sees failures as errors.
-import type { AppError, ErrorCode } from '../../shared/app-error';
+import type { AppError, ErrorCode, FileProblem } from '../../shared/app-error';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 
-/** An AppError from main, as a throwable: keeps the code and the field the message is about. */
+/** An AppError from main, as a throwable: keeps the code, the field the message is about, and a file's problems. */
 export class IpcError extends Error {
   override readonly name = 'IpcError';
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly problems: readonly FileProblem[];
 
   constructor(error: AppError) {
     super(error.message);
     this.code = error.code;
     this.field = error.field;
+    this.problems = error.problems ?? [];
   }
 }
 

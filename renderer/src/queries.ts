@@ -87,6 +87,10 @@ export const useExportActivity = contractMutation('exportActivity', { request: (
 /** Main shows the open dialog; null when the person cancelled it. */
 export const useStartImport = contractMutation('startImport', { forgetWhenSettled: false, invalidates: [] });
 export const useUnlockImport = contractMutation('unlockImport', { forgetWhenSettled: true, invalidates: [] });
+/** A file dropped on the window: the preload sends main the File's path, which the page never sees. */
+export function useImportDroppedFile() {
+  return useMutation({ mutationFn: (file: File) => unwrap(window.butlr.importDroppedFile(file)) });
+}
 /** A failure part-way keeps what was imported before it; main says so with profilesChanged for each profile it took in. */
 export const useFinishImport = contractMutation('finishImport', { forgetWhenSettled: false, invalidates: [] });
 export const useCancelImport = contractMutation('cancelImport', { request: (importId: string) => ({ importId }), forgetWhenSettled: false, invalidates: [] });

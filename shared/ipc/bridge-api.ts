@@ -1,11 +1,13 @@
 // The shape of `window.butlr`, derived from the contract so the preload and the renderer can never drift apart.
-import type { IpcEventName, IpcMethod } from './channels';
+import type { FileMethod, IpcEventName, IpcMethod } from './channels';
 import type { IpcEventPayload, IpcRequest, IpcResponse } from './contract';
 import type { IpcResult } from './ipc-result';
 
-type MethodSignature<M extends IpcMethod> = [IpcRequest<M>] extends [undefined]
-  ? () => Promise<IpcResult<IpcResponse<M>>>
-  : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+type MethodSignature<M extends IpcMethod> = M extends FileMethod
+  ? (file: File) => Promise<IpcResult<IpcResponse<M>>>
+  : [IpcRequest<M>] extends [undefined]
+    ? () => Promise<IpcResult<IpcResponse<M>>>
+    : (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
 
 type EventSubscriptions = {
   [E in IpcEventName as `on${Capitalize<E>}`]: (listener: (payload: IpcEventPayload<E>) => void) => () => void;

@@ -22,6 +22,7 @@ export const ipcChannels = {
   unlockImport: 'transfer:unlock-import',
   finishImport: 'transfer:finish-import',
   cancelImport: 'transfer:cancel-import',
+  importDroppedFile: 'transfer:import-dropped-file',
   exportProfiles: 'transfer:export',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
@@ -31,16 +32,29 @@ export const ipcChannels = {
   getStorageNotices: 'app:storage-notices',
 } as const;
 
+/**
+ * The methods the page calls with a File it was handed (a drop), never with a path: the preload sends the File's place
+ * on disk instead (Electron's webUtils), so no script in the page can name a file of its choosing.
+ */
+export const fileMethods = ['importDroppedFile'] as const satisfies readonly (keyof typeof ipcChannels)[];
+
 /** Main → renderer events, by name; the preload exposes each as `on<Name>(listener)`. */
 export const ipcEventChannels = {
   tokenChanged: 'tokens:changed',
   profilesChanged: 'profiles:changed',
   settingsChanged: 'settings:changed',
   clipboardChanged: 'clipboard:changed',
+  /** Sent by the shell to the main window alone, when the application menu asks for a dialog; never on the core's event bus. */
+  menuCommand: 'app:menu-command',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
+export type FileMethod = (typeof fileMethods)[number];
 export type IpcEventName = keyof typeof ipcEventChannels;
+
+export function isFileMethod(method: IpcMethod): method is FileMethod {
+  return (fileMethods as readonly IpcMethod[]).includes(method);
+}
 
 /** `tokenChanged` → `onTokenChanged`: the preload's name for an event subscription. */
 export function eventListenerName<N extends IpcEventName>(name: N): `on${Capitalize<N>}` {

@@ -3,6 +3,7 @@ import { z } from '../zod-mini';
 import { activityEventSchema } from '../activity';
 import { appErrorSchema } from '../app-error';
 import { encryptionStatusSchema } from '../encryption-status';
+import { menuCommandSchema } from '../menu-command';
 import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
@@ -79,6 +80,15 @@ export const ipcContract = {
     response: importOutcomeSchema,
   },
   cancelImport: { channel: ipcChannels.cancelImport, request: z.strictObject({ importId: z.uuid() }), response: z.object({ importId: z.uuid() }) },
+  /**
+   * Previews a file dropped on the window, as startImport does one chosen in the open dialog. The page passes the File;
+   * the preload sends its path (see fileMethods), which main checks (absolute, a .env or .json name, a regular file, size).
+   */
+  importDroppedFile: {
+    channel: ipcChannels.importDroppedFile,
+    request: z.strictObject({ path: z.string().check(z.maxLength(4096)) }),
+    response: importPreviewSchema,
+  },
   /** Asks where to save; `savedTo` is null when the person cancelled. */
   exportProfiles: {
     channel: ipcChannels.exportProfiles,
@@ -105,6 +115,8 @@ export const ipcEvents = {
   settingsChanged: { channel: ipcEventChannels.settingsChanged, payload: z.object({}) },
   /** A copy planned to clear the clipboard at `clearsAt` (null: never), or the planned clear is over (null). */
   clipboardChanged: { channel: ipcEventChannels.clipboardChanged, payload: z.object({ clearsAt: z.nullable(z.number()) }) },
+  /** File › New profile, Import…, Export…, and Settings…: the main window opens the dialog its own button opens. */
+  menuCommand: { channel: ipcEventChannels.menuCommand, payload: z.object({ command: menuCommandSchema }) },
 } as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodMiniType } };
 
 export type IpcContract = typeof ipcContract;

@@ -65,11 +65,13 @@ describe('the board in the built renderer', () => {
     await sortBy.selectOption({ label: 'Soonest expiry' });
     await expect.poll(() => listedNames(page)).toEqual(['Gamma Prod', 'Alpha Prod', 'Beta Staging']);
 
+    // A copy and a Get token are both uses: Alpha was copied last, Gamma's token was fetched, Beta was never used.
     await copyTokenFor(harness.testCore, seeded[1]!.id);
     await sortBy.selectOption({ label: 'Last used' });
-    await expect.poll(() => listedNames(page)).toEqual(['Alpha Prod', 'Beta Staging', 'Gamma Prod']);
+    await expect.poll(() => listedNames(page)).toEqual(['Alpha Prod', 'Gamma Prod', 'Beta Staging']);
     await expect.poll(() => profileRow(page, 'Alpha Prod').getByTestId('last-used').textContent()).toBe('last used just now');
-    expect(await profileRow(page, 'Gamma Prod').getByTestId('last-used').textContent()).toBe('never used');
+    expect(await profileRow(page, 'Gamma Prod').getByTestId('last-used').textContent()).toBe('last used just now');
+    expect(await profileRow(page, 'Beta Staging').getByTestId('last-used').textContent()).toBe('never used');
 
     await sortBy.selectOption({ label: 'Manual order' });
     await expect.poll(() => listedNames(page)).toEqual(['Gamma Prod', 'Alpha Prod', 'Beta Staging']);

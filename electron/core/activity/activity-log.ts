@@ -27,6 +27,14 @@ export interface ActivityLog {
   flush(): void;
 }
 
+/**
+ * When a token was last handed out, newest first in `events`: copied (from a row, the details panel, the tray or the quick
+ * switcher) or fetched with Get token. A renewal by the schedule is nobody's use, and a failure hands nothing out.
+ */
+export function lastHandOutAt(events: readonly ActivityEvent[]): number | null {
+  return events.find((event) => event.kind === 'copied' || (event.kind === 'fetched' && event.trigger === 'manual'))?.at ?? null;
+}
+
 export function createActivityLog(store: KeyValueStore<ActivityFile>, onSaveFailed: (error: unknown) => void): ActivityLog {
   const parsed = z.record(z.string(), z.array(activityEventSchema)).safeParse(store.get('events'));
   // History is a convenience: if the file is unreadable we start a new one rather than refuse to start.

@@ -4,7 +4,8 @@ import type { IpcEventPayload } from '../../../shared/ipc/contract';
 import type { IpcEventName } from '../../../shared/ipc/channels';
 import type { Logger } from '../logger';
 
-export type CoreEventName = IpcEventName;
+/** What the core announces: every window event but the menu's commands, which the shell sends to the main window itself. */
+export type CoreEventName = Exclude<IpcEventName, 'menuCommand'>;
 export type CoreEventPayload<E extends CoreEventName> = IpcEventPayload<E>;
 
 /** What a service is given to announce a change; it does not know who listens. */

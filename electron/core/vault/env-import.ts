@@ -1,12 +1,13 @@
 // Turns a .env file in Butlr's own convention (BUTLR_CLIENT_ID, BUTLR_CLIENT_SECRET, …) into a profile to create. Which
 // variables make which kind of profile is each kind's to say (credentials/client-credentials.ts).
-import { appError, type AppError } from '../../../shared/app-error';
+import { appError, MAX_FILE_PROBLEMS, type AppError } from '../../../shared/app-error';
 import { inputSchemaOf } from '../../../shared/credentials/credential-schemas';
 import { baseUrlSchema, newProfileSchema, profileNameSchema, type NewProfile } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EnvVariable } from '../credentials/sign-in-method';
 import { envFileKinds } from '../credentials/sign-in-methods';
 import { readEnvFile, type EnvEntry } from './env-file';
+import { nearMisses } from './env-key-suggestion';
 import { asContinuation } from './file-problems';
 import { truncateName } from './profile-names';
 
@@ -19,6 +20,8 @@ const FALLBACK_NAME = 'Imported from .env';
 const MAX_LISTED_PROBLEMS = 5;
 
 interface Problem {
+  /** Where it is, when it is on one line. */
+  readonly line?: number;
   readonly message: string;
   /** The variable the problem is about, as the error's `field`. */
   readonly key?: string;
@@ -33,22 +36,27 @@ export function importEnvFile(text: string, fileName: string): Result<EnvImportC
     return fail(appError('invalid_request', `This file is too large to be a .env file (over ${ENV_FILE_MAX_BYTES / 1024} KB).`));
   }
   const reading = readEnvFile(text);
-  if (!reading.ok) return fail(toAppError(reading.error.map(({ line, message }) => ({ message: `line ${line}: ${message}` }))));
+  if (!reading.ok) return fail(toAppError(reading.error));
 
   const method = envKindOf(reading.value);
   const problems: Problem[] = [];
   const values: Record<string, string> = {};
+  const misses = nearMisses(reading.value, method.envVariables.map((variable) => variable.key));
   for (const variable of method.envVariables) {
     const found = findVariable(reading.value, variable);
+    const meant = misses.get(variable.key) ?? [];
     if (found.kind === 'problem') {
-      problems.push({ message: found.message, key: variable.key });
+      problems.push({ line: found.line, message: found.message, key: variable.key });
+    } else if (found.kind === 'missing' && meant.length > 0) {
+      // Even for an optional key: BUTLR_BASEURL taken as "unset" would send the secret to the default server.
+      for (const miss of meant) problems.push({ line: miss.entry.line, message: miss.message, key: variable.key });
     } else if (found.kind === 'missing') {
       if (variable.fallback !== undefined) values[variable.field] = variable.fallback;
-      else problems.push({ message: `${variable.key} is missing${caseHint(reading.value, variable.key)}`, key: variable.key });
+      else problems.push({ message: `${variable.key} is missing`, key: variable.key });
     } else {
       const checked = (variable.field === 'baseUrl' ? baseUrlSchema : inputSchemaOf(method.kind, variable.field)).safeParse(found.entry.value);
       if (checked.success) values[variable.field] = found.entry.value;
-      else problems.push({ message: `line ${found.entry.line}: ${variable.key}: ${asContinuation(checked.error.issues[0]?.message ?? 'This value is not valid.')}`, key: variable.key });
+      else problems.push({ line: found.entry.line, message: `${variable.key}: ${asContinuation(checked.error.issues[0]?.message ?? 'This value is not valid.')}`, key: variable.key });
     }
   }
   if (problems.length > 0) return fail(toAppError(problems));
@@ -59,7 +67,7 @@ export function importEnvFile(text: string, fileName: string): Result<EnvImportC
   return ok(profile.data);
 }
 
-type Found = { readonly kind: 'missing' } | { readonly kind: 'set'; readonly entry: EnvEntry } | { readonly kind: 'problem'; readonly message: string };
+type Found = { readonly kind: 'missing' } | { readonly kind: 'set'; readonly entry: EnvEntry } | { readonly kind: 'problem'; readonly line: number; readonly message: string };
 
 /** The kind a file is read as: the first kind with .env names whose first name the file sets, else the first with any. */
 function envKindOf(entries: readonly EnvEntry[]): (typeof envFileKinds)[number] {
@@ -72,25 +80,23 @@ function findVariable(entries: readonly EnvEntry[], { key, fallback }: EnvVariab
   const [first, second] = matches;
   if (first === undefined) return { kind: 'missing' };
   // Tools disagree on whether the first or the last one wins, so refuse to guess.
-  if (second !== undefined) return { kind: 'problem', message: `line ${second.line}: ${key} is set again (first on line ${first.line}); keep one.` };
+  if (second !== undefined) return { kind: 'problem', line: second.line, message: `${key} is set again (first on line ${first.line}); keep one.` };
   if (first.value.trim() === '') {
     const remedy = fallback !== undefined ? ' (remove the line to use the default)' : '';
-    return { kind: 'problem', message: `line ${first.line}: ${key} is empty${remedy}` };
+    return { kind: 'problem', line: first.line, message: `${key} is empty${remedy}` };
   }
   return { kind: 'set', entry: first };
 }
 
-/** Names are case-sensitive; point at a near miss like `butlr_client_id` rather than just saying "missing". */
-function caseHint(entries: readonly EnvEntry[], key: string): string {
-  const nearMiss = entries.find((entry) => entry.key.toUpperCase() === key);
-  return nearMiss ? ` (line ${nearMiss.line} sets ${nearMiss.key}; the name must be upper-case)` : '';
-}
-
+/** The message lists the first few problems as "line 3: …", one a line; `problems` holds more of them, each on its own. */
 function toAppError(problems: readonly Problem[]): AppError {
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => problem.message);
+  const where = (problem: Problem): string => (problem.line === undefined ? problem.message : `line ${problem.line}: ${problem.message}`);
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(where);
   if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`… and ${problems.length - MAX_LISTED_PROBLEMS} more problems`);
+  const each = problems.slice(0, MAX_FILE_PROBLEMS).map(({ line, message }) => (line === undefined ? { message } : { line, message }));
+  if (problems.length > MAX_FILE_PROBLEMS) each.push({ message: `… and ${problems.length - MAX_FILE_PROBLEMS} more problems` });
   const key = problems[0]?.key;
-  return appError('invalid_request', listed.join('\n'), key ? { field: key } : {});
+  return appError('invalid_request', listed.join('\n'), { ...(key ? { field: key } : {}), problems: each });
 }
 
 /** "staging.env", ".env.staging" and "/path/to/staging.env" all suggest "staging"; a bare ".env" suggests a neutral name. */

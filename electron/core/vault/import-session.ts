@@ -1,6 +1,6 @@
 // Reads the file a person chose to import: an export (JSON) or a Butlr .env file, as candidates with or without secrets.
 import { basename } from 'node:path';
-import { appError } from '../../../shared/app-error';
+import { appError, type AppError } from '../../../shared/app-error';
 import { credentialFieldsOf, secretOf } from '../../../shared/credentials/credential-kinds';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ProfileCandidate } from '../profiles/profile-service';
@@ -26,6 +26,13 @@ export function candidatesFromExport(parsed: ParsedExport): ProfileCandidate[] {
   return parsed.profiles.map((profile) => ({ ...profile, secret: parsed.secrets === 'decrypted' ? (profile as { secret: string | null }).secret : null }));
 }
 
+/** A file's problems are listed one by one in `problems`; the message says which file, and that nothing came of it. */
+function aboutFile(error: AppError, fileName: string): AppError {
+  if (!error.problems) return error;
+  const these = error.problems.length === 1 ? 'this' : 'these';
+  return { ...error, message: `Nothing was imported from ${fileName}. Fix ${these} in the file, then import it again:` };
+}
+
 export async function readImportFile(path: string): Promise<Result<ImportSession>> {
   const fileName = basename(path);
   const read = await readImportText(path, fileName);
@@ -33,12 +40,12 @@ export async function readImportFile(path: string): Promise<Result<ImportSession
   const text = read.value;
   if (looksLikeExport(text)) {
     const parsed = await parseExport(text);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return fail(aboutFile(parsed.error, fileName));
     const secrets = parsed.value.secrets === 'locked' ? 'locked' : 'none';
     return ok({ fileName, source: 'export', secrets, candidates: candidatesFromExport(parsed.value), lockedText: secrets === 'locked' ? text : null });
   }
   const env = importEnvFile(text, fileName);
-  if (!env.ok) return env;
+  if (!env.ok) return fail(aboutFile(env.error, fileName));
   const { name, baseUrl, notes, tags, color } = env.value;
   const candidate = { ...credentialFieldsOf(env.value), name, baseUrl, notes, tags, color, secret: secretOf(env.value) };
   return ok({ fileName, source: 'env', secrets: 'included', candidates: [candidate], lockedText: null });

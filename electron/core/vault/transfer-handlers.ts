@@ -5,6 +5,7 @@ import type { TransferService } from './transfer-service';
 
 export function registerTransferHandlers(router: IpcRouter, transfer: TransferService): void {
   router.handle('startImport', () => transfer.startImport());
+  router.handle('importDroppedFile', ({ path }) => transfer.importDroppedFile(path));
   router.handle('unlockImport', ({ importId, passphrase }) => transfer.unlockImport(importId, passphrase));
   router.handle('finishImport', ({ importId, decisions }) => transfer.finishImport(importId, decisions));
   router.handle('cancelImport', async ({ importId }) => {

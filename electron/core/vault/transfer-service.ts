@@ -10,11 +10,14 @@ import type { ProfileService } from '../profiles/profile-service';
 import type { ProfileSecrets } from '../profiles/profile-secrets';
 import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
+import { checkDroppedPath } from './dropped-file';
 import { planImport } from './import-plan';
 import { readImportFile, unlockImport, type ImportSession } from './import-session';
 
 export interface TransferService {
   startImport(): Promise<Result<ImportPreview | null>>;
+  /** The same for a file dropped on the window: its path is checked first, as no dialog chose it. */
+  importDroppedFile(path: string): Promise<Result<ImportPreview>>;
   unlockImport(importId: string, passphrase: string): Promise<Result<ImportPreview>>;
   finishImport(importId: string, decisions: Readonly<Record<string, ClashDecision>>): Promise<Result<ImportOutcome>>;
   cancelImport(importId: string): void;
@@ -66,14 +69,22 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
 
   const session = (importId: string): ImportSession | null => (open?.id === importId ? open.session : null);
 
+  const openFile = async (path: string): Promise<Result<ImportPreview>> => {
+    const read = await readImportFile(path);
+    if (!read.ok) return read;
+    open = { id: newId(), session: read.value };
+    return preview(open.id, open.session);
+  };
+
   return {
     async startImport() {
       const path = await dialogs.chooseOpenPath('import');
       if (path === null) return ok(null);
-      const read = await readImportFile(path);
-      if (!read.ok) return read;
-      open = { id: newId(), session: read.value };
-      return preview(open.id, open.session);
+      return openFile(path);
+    },
+    async importDroppedFile(path) {
+      const checked = checkDroppedPath(path);
+      return checked.ok ? openFile(checked.value) : checked;
     },
     async unlockImport(importId, passphrase) {
       const current = session(importId);

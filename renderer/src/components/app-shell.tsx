@@ -1,16 +1,19 @@
 // The window's frame: the header, the list beside the selected profile's details, the dialogs, the toasts and the clipboard strip.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ImportPreview } from '../../../shared/transfer';
+import type { MenuCommand } from '../../../shared/menu-command';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
 import { useMainEvents } from '../queries';
 import { useBoardKeyboard, type BoardNavigation } from '../use-board-keyboard';
+import { useFileDrop } from '../use-file-drop';
+import { useImportFile, type ImportView } from '../use-import-file';
 import { useMediaQuery } from '../use-media-query';
+import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { ClipboardStrip } from './clipboard-strip';
 import { EncryptionBanner } from './encryption-banner';
-import { ExportDialog, ImportDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog } from './later-part';
+import { ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog } from './later-part';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
 import { StorageNoticesBanner } from './storage-notices-banner';
@@ -38,7 +41,7 @@ export function AppShell() {
   useEffect(preloadLaterParts, []);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [importPreview, setImportPreview] = useState<ImportPreview | null>(null);
+  const [importView, setImportView] = useState<ImportView | null>(null);
   const [exporting, setExporting] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const narrow = useMediaQuery(NARROW_WINDOW);
@@ -49,6 +52,10 @@ export function AppShell() {
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   useSettingsShortcut(openSettings);
   const openNewProfile = (): void => setForm({ profileId: null, focusSecret: false });
+  const importFile = useImportFile(setImportView);
+  const dragging = useFileDrop(importFile.importDropped);
+  const menuActions: Record<MenuCommand, () => void> = { newProfile: openNewProfile, import: importFile.chooseFile, export: () => setExporting(true), settings: openSettings };
+  useMenuCommands((command) => menuActions[command]());
   const navigationRef = useRef<BoardNavigation>(null);
   const [currentId, setCurrentId] = useBoardKeyboard({ selectedId, navigationRef, onNewProfile: openNewProfile, onShowShortcuts: () => setShortcutsOpen(true) });
 
@@ -66,6 +73,11 @@ export function AppShell() {
   );
   const openEdit = useCallback((profileId: string, focusSecret: boolean) => setForm({ profileId, focusSecret }), []);
 
+  const closeImport = (): void => {
+    setImportView(null);
+    keepFocusInPlace(NEW_PROFILE_BUTTON_ID);
+  };
+
   const closeForm = (): void => {
     keepFocusInPlace(form?.profileId ? profileNameButtonId(form.profileId) : NEW_PROFILE_BUTTON_ID);
     setForm(null);
@@ -73,7 +85,7 @@ export function AppShell() {
 
   return (
     <div className={detailsOpen ? 'app-frame app-frame-details' : 'app-frame'}>
-      <AppHeader onImportPreview={setImportPreview} onExport={() => setExporting(true)} onSettings={openSettings} onNewProfile={openNewProfile} />
+      <AppHeader onImport={importFile.chooseFile} importing={importFile.pending} onExport={() => setExporting(true)} onSettings={openSettings} onNewProfile={openNewProfile} />
       <main className="app-main">
         {/* While the panel covers the list on a narrow window, the list leaves the keyboard's path too. */}
         <div className="app-list" inert={detailsOpen && narrow}>
@@ -86,18 +98,26 @@ export function AppShell() {
       {/* Keyed by profile, so editing another one starts from its own values. */}
       {form && (form.profileId === null || editing) && <ProfileFormDialog key={form.profileId ?? 'new'} profile={editing} focusSecret={form.focusSecret} onClose={closeForm} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-      {importPreview && (
-        <ImportDialog
-          key={importPreview.importId}
-          preview={importPreview}
-          onClose={() => {
-            setImportPreview(null);
-            keepFocusInPlace(NEW_PROFILE_BUTTON_ID);
-          }}
+      {importView?.kind === 'preview' && <ImportDialog key={importView.preview.importId} preview={importView.preview} onClose={closeImport} />}
+      {/* Keyed by attempt: another file's problems open afresh, read out from the top. */}
+      {importView?.kind === 'problems' && (
+        <ImportProblemsDialog
+          key={importView.attempt}
+          message={importView.message}
+          problems={importView.problems}
+          choosing={importFile.pending}
+          onChooseAnother={importFile.chooseFile}
+          onClose={closeImport}
         />
       )}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {dragging && (
+        // Only while a file hovers over the window; the drop itself is announced by the import dialog it opens.
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a .env file or an export (.json) to import it</p>
+        </div>
+      )}
       <ToastRegion />
       <ClipboardStrip />
     </div>

@@ -6,7 +6,7 @@ import { useJustCopied } from '../copy-feedback';
 import type { CopyProfileToken } from '../use-copy-profile-token';
 import { MenuButton } from './menu-button';
 
-function CheckIcon() {
+export function CheckIcon() {
   return (
     <svg className="copied-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
       <path fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" d="m3 8.5 3.2 3L13 4.5" />

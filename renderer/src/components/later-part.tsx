@@ -61,6 +61,7 @@ function laterPart<Props extends { readonly onClose: () => void }>(name: string,
 export const DetailsPanel = laterPart('DetailsPanel', (parts) => parts.DetailsPanel);
 export const ExportDialog = laterPart('ExportDialog', (parts) => parts.ExportDialog);
 export const ImportDialog = laterPart('ImportDialog', (parts) => parts.ImportDialog);
+export const ImportProblemsDialog = laterPart('ImportProblemsDialog', (parts) => parts.ImportProblemsDialog);
 export const Menu = laterPart('Menu', (parts) => parts.Menu);
 export const ProfileFormDialog = laterPart('ProfileFormDialog', (parts) => parts.ProfileFormDialog);
 export const RowMenu = laterPart('RowMenu', (parts) => parts.RowMenu);

@@ -3,6 +3,7 @@
 export { DetailsPanel } from './details-panel';
 export { ExportDialog } from './export-dialog';
 export { ImportDialog } from './import-dialog';
+export { ImportProblemsDialog } from './import-problems-dialog';
 export { Menu } from './menu';
 export { ProfileFormDialog } from './profile-form-dialog';
 export { RowMenu } from './row-menu';

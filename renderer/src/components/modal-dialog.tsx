@@ -7,6 +7,8 @@ interface ModalDialogProps {
   /** The caller's handle on the dialog, to close it from its own buttons; closing runs `onClose`. */
   readonly dialogRef: RefObject<HTMLDialogElement | null>;
   readonly title: string;
+  /** Which dialog this is, as `data-dialog`, for code that must tell an open dialog apart (a drop may replace the import dialog). */
+  readonly name?: string;
   /** Beside `dialog`: a width (`dialog-wide`, `dialog-narrow`). */
   readonly className?: string;
   /** The id of what explains the dialog, for a question that needs it read out with the title. */
@@ -28,7 +30,7 @@ interface ModalDialogProps {
   readonly children?: ReactNode;
 }
 
-export function ModalDialog({ dialogRef, title, className, describedBy, intro, error, errorRef, busy, onSubmit, formRef, actions, onClose, children }: ModalDialogProps) {
+export function ModalDialog({ dialogRef, title, name, className, describedBy, intro, error, errorRef, busy, onSubmit, formRef, actions, onClose, children }: ModalDialogProps) {
   useModalDialog(dialogRef);
   const titleId = useId();
   const content = (
@@ -55,6 +57,7 @@ export function ModalDialog({ dialogRef, title, className, describedBy, intro, e
       className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
+      data-dialog={name}
       onCancel={(event) => {
         if (busy) event.preventDefault();
       }}

@@ -1,13 +1,23 @@
-// The quick switcher: a compact palette in its own window; type to find a profile, Enter copies its token and hides the window.
+// The quick switcher: a compact palette in its own window; type to find a profile, Enter copies its token, says
+// "Copied ✓" for a moment, and hides the window.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { copyOutcomeSentence, copyOutcomeText } from '../../../shared/copy-outcome-text';
+import type { ProfileView } from '../../../shared/profile';
 import { matchesSearch, sortProfiles } from '../board-view';
 import { errorMessage } from '../ipc-client';
-import { profilesQuery, useHideQuickSwitcher, useMainEvents } from '../queries';
-import { showToast } from '../toast-store';
-import { useCopyProfileToken } from '../use-copy-profile-token';
+import { profilesQuery, useCopyToken, useHideQuickSwitcher, useMainEvents } from '../queries';
 import { QuickSwitcherItem } from './quick-switcher-item';
-import { ToastRegion } from './toast-region';
+
+/** Long enough to see the tick, short enough not to wait for it. */
+const CONFIRMATION_MS = 650;
+
+/**
+ * What the switcher says, in its own window rather than in a toast: a toast would be drawn in a window that is hiding and
+ * still be there next time. A confirmation hides the window after a moment; an alert stays until Esc. Both are forgotten
+ * whenever the window hides or comes back.
+ */
+type Note = { readonly tone: 'status' | 'alert'; readonly text: string } | null;
 
 export function QuickSwitcher() {
   useMainEvents();
@@ -17,22 +27,59 @@ export function QuickSwitcher() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hide = useHideQuickSwitcher();
-  const { copy, isPending } = useCopyProfileToken();
+  const copyToken = useCopyToken();
+  const isPending = copyToken.isPending;
+  const [note, setNote] = useState<Note>(null);
+  const hideTimer = useRef<number | undefined>(undefined);
   const matches = useMemo(() => sortProfiles((profiles ?? []).filter((profile) => matchesSearch(profile, query)), 'manual'), [profiles, query]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const chosen = matches[activeIndex];
 
-  // The window is shown and hidden, not reopened: each time it comes back, typing goes straight to the search.
+  // The window is shown and hidden, not reopened: each time it comes back, typing goes straight to the search, and
+  // nothing said last time is still on screen. Main hides it when it loses focus, so blur means it is going away.
   useEffect(() => {
+    const forget = (): void => {
+      window.clearTimeout(hideTimer.current);
+      setNote(null);
+    };
     const refocus = (): void => {
+      forget();
       inputRef.current?.focus();
       inputRef.current?.select();
     };
     window.addEventListener('focus', refocus);
-    return () => window.removeEventListener('focus', refocus);
+    window.addEventListener('blur', forget);
+    document.addEventListener('visibilitychange', forget);
+    return () => {
+      window.removeEventListener('focus', refocus);
+      window.removeEventListener('blur', forget);
+      document.removeEventListener('visibilitychange', forget);
+    };
   }, []);
 
-  const putAway = (): void => hide.mutate(undefined, { onError: (hideError) => showToast('alert', errorMessage(hideError)) });
+  const putAway = (): void => {
+    window.clearTimeout(hideTimer.current);
+    setNote(null);
+    hide.mutate(undefined, { onError: (hideError) => setNote({ tone: 'alert', text: errorMessage(hideError) }) });
+  };
+
+  const copy = (profile: ProfileView): void => {
+    window.clearTimeout(hideTimer.current);
+    setNote(null);
+    copyToken.mutate(
+      { id: profile.id },
+      {
+        onSuccess: (outcome) => {
+          const text = copyOutcomeText(profile.name, outcome, Date.now());
+          // Copied, but renewal failed: the person should read why before the window goes.
+          if (text.tone === 'alert') return setNote({ tone: 'alert', text: copyOutcomeSentence(text) });
+          setNote({ tone: 'status', text: `Copied “${profile.name}”` });
+          hideTimer.current = window.setTimeout(putAway, CONFIRMATION_MS);
+        },
+        onError: (error) => setNote({ tone: 'alert', text: errorMessage(error) }),
+      },
+    );
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const moves: Record<string, number | undefined> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1 };
@@ -44,7 +91,7 @@ export function QuickSwitcher() {
       setActive((moves[event.key]! + matches.length) % matches.length);
     } else if (event.key === 'Enter' && chosen && !isPending) {
       event.preventDefault();
-      copy(chosen, undefined, putAway);
+      copy(chosen);
     }
   };
 
@@ -82,7 +129,7 @@ export function QuickSwitcher() {
             id={`${listId}-${profile.id}`}
             profile={profile}
             active={index === activeIndex}
-            onChoose={() => copy(profile, undefined, putAway)}
+            onChoose={() => copy(profile)}
             onHover={() => setActive(index)}
           />
         ))}
@@ -92,7 +139,20 @@ export function QuickSwitcher() {
           {profiles.length === 0 ? 'No profiles yet: add one in the main window.' : `No profile matches “${query}”.`}
         </p>
       )}
-      <ToastRegion />
+      {/* Always on the page, so screen readers hear what arrives in them. */}
+      <div className="quick-switcher-notes">
+        <p role="status" className={note?.tone === 'status' ? 'quick-switcher-note quick-switcher-copied' : 'visually-hidden'}>
+          {note?.tone === 'status' && (
+            <>
+              {note.text}
+              <span aria-hidden="true"> ✓</span>
+            </>
+          )}
+        </p>
+        <p role="alert" className={note?.tone === 'alert' ? 'quick-switcher-note quick-switcher-alert' : 'visually-hidden'}>
+          {note?.tone === 'alert' && note.text}
+        </p>
+      </div>
     </main>
   );
 }

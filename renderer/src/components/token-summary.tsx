@@ -1,10 +1,11 @@
-// The details panel's token section: state in words, obtained and expiry times in local time, and "Show token".
+// The details panel's token section: state in words, obtained and expiry times in local time, Copy and "Show token".
 import { formatCountdown } from '../../../shared/expiry';
 import type { ProfileView } from '../../../shared/profile';
 import { useNow } from '../ticker';
 import { formatLocalTime, formatRelativeTime, isoTime } from '../time-format';
 import { describeToken, heldLifetime } from '../token-view';
 import { useExpiringSoonMs } from '../use-expiring-soon';
+import { DetailsCopyButton } from './details-copy-button';
 import { RevealTokenButton } from './reveal-token-button';
 
 function LocalTime({ ms, now }: { readonly ms: number; readonly now: number }) {
@@ -53,6 +54,7 @@ export function TokenSummary({ profile }: { readonly profile: ProfileView }) {
           </div>
         </dl>
       )}
+      <DetailsCopyButton profile={profile} />
       <RevealTokenButton profile={profile} available={lifetime !== null} />
     </section>
   );

@@ -28,6 +28,7 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   unlockImport: { importId: ID, passphrase: 'correct horse battery staple' },
   finishImport: { importId: ID, decisions: {} },
   cancelImport: { importId: ID },
+  importDroppedFile: { path: '/nowhere/dropped.env' },
   exportProfiles: {},
   getSettings: undefined,
   updateSettings: { copyMarginSeconds: 30 },

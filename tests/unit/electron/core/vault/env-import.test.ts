@@ -91,7 +91,12 @@ describe('importEnvFile: refused files', () => {
 
   it('says which line has an empty required variable', () => {
     const error = errorOf(importEnvFile(lines('# header', '', 'BUTLR_CLIENT_ID=', `BUTLR_CLIENT_SECRET=${SECRET}`), 'x.env'));
-    expect(error).toEqual({ code: 'invalid_request', message: 'line 3: BUTLR_CLIENT_ID is empty', field: 'BUTLR_CLIENT_ID' });
+    expect(error).toEqual({
+      code: 'invalid_request',
+      message: 'line 3: BUTLR_CLIENT_ID is empty',
+      field: 'BUTLR_CLIENT_ID',
+      problems: [{ line: 3, message: 'BUTLR_CLIENT_ID is empty' }],
+    });
   });
 
   it('treats an empty pair of quotes as empty', () => {
@@ -103,6 +108,7 @@ describe('importEnvFile: refused files', () => {
       code: 'invalid_request',
       message: 'BUTLR_CLIENT_SECRET is missing',
       field: 'BUTLR_CLIENT_SECRET',
+      problems: [{ message: 'BUTLR_CLIENT_SECRET is missing' }],
     });
   });
 
@@ -114,13 +120,51 @@ describe('importEnvFile: refused files', () => {
 
   it('points at a lower-case near miss', () => {
     expect(errorOf(importEnvFile(lines('BUTLR_CLIENT_ID=c', `butlr_client_secret=${SECRET}`), 'x.env')).message).toBe(
-      'BUTLR_CLIENT_SECRET is missing (line 2 sets butlr_client_secret; the name must be upper-case)',
+      'line 2: unknown key butlr_client_secret — did you mean BUTLR_CLIENT_SECRET? (names are case-sensitive)',
     );
+  });
+
+  it('suggests the variable an unknown key most likely meant, on its line, in place of "missing"', () => {
+    const error = errorOf(importEnvFile(lines('# Acme', 'BUTLR_CLIENT_ID=c', `BUTLR_SECRET=${SECRET}`), 'x.env'));
+    expect(error).toEqual({
+      code: 'invalid_request',
+      message: 'line 3: unknown key BUTLR_SECRET — did you mean BUTLR_CLIENT_SECRET?',
+      field: 'BUTLR_CLIENT_SECRET',
+      problems: [{ line: 3, message: 'unknown key BUTLR_SECRET — did you mean BUTLR_CLIENT_SECRET?' }],
+    });
+    expect(errorOf(importEnvFile(lines('BUTLR_CLEINT_ID=c', `BUTLR_CLIENT_SECRET=${SECRET}`), 'x.env')).message).toBe(
+      'line 1: unknown key BUTLR_CLEINT_ID — did you mean BUTLR_CLIENT_ID?',
+    );
+  });
+
+  it('refuses a near miss of an optional variable, which would otherwise send the secret to the default server', () => {
+    const error = errorOf(importEnvFile(lines(...valid, 'BUTLR_BASEURL=https://eu.butlr.io'), 'x.env'));
+    expect(error.problems).toEqual([{ line: 3, message: 'unknown key BUTLR_BASEURL — did you mean BUTLR_BASE_URL?' }]);
+    expect(error.field).toBe('BUTLR_BASE_URL');
+  });
+
+  it('leaves other tools’ variables alone, and a look-alike of a variable the file does set', () => {
+    const profile = valueOf(importEnvFile(lines(...valid, 'BASE_URL=http://localhost:3000', 'CLIENT_ID=web', 'BUTLR_CLIENT_IDS=a,b', 'DATABASE_URL=postgres://x'), 'x.env'));
+    expect(profile.baseUrl).toBe(DEFAULT_BASE_URL);
+  });
+
+  it('lists each problem with its line, and the whole list beyond the five the message names', () => {
+    const text = lines('BUTLR_CLIENT_ID=', 'BUTLR_SECRET=x', ...Array.from({ length: 6 }, () => 'BUTLR_AUDIENCE=a'));
+    const error = errorOf(importEnvFile(text, 'x.env'));
+    expect(error.problems).toEqual([
+      { line: 1, message: 'BUTLR_CLIENT_ID is empty' },
+      { line: 2, message: 'unknown key BUTLR_SECRET — did you mean BUTLR_CLIENT_SECRET?' },
+      { line: 4, message: 'BUTLR_AUDIENCE is set again (first on line 3); keep one.' },
+    ]);
+    const nonsense = errorOf(importEnvFile(Array.from({ length: 25 }, () => 'nonsense').join('\n'), 'x.env'));
+    expect(nonsense.problems).toHaveLength(21);
+    expect(nonsense.problems?.[19]).toEqual({ line: 20, message: 'this is not KEY=value' });
+    expect(nonsense.problems?.[20]).toEqual({ message: '… and 5 more problems' });
   });
 
   it('refuses a line that is not KEY=value without repeating it', () => {
     const error = errorOf(importEnvFile(lines(...valid, '', '', `BUTLR_CLIENT_SECRET ${SECRET}`), 'x.env'));
-    expect(error).toEqual({ code: 'invalid_request', message: 'line 5: this is not KEY=value' });
+    expect(error).toEqual({ code: 'invalid_request', message: 'line 5: this is not KEY=value', problems: [{ line: 5, message: 'this is not KEY=value' }] });
   });
 
   it('refuses a key that is not a variable name', () => {
@@ -139,7 +183,7 @@ describe('importEnvFile: refused files', () => {
 
   it('refuses a variable set twice rather than guessing which one wins', () => {
     const error = errorOf(importEnvFile(lines(...valid, 'BUTLR_CLIENT_ID=other'), 'x.env'));
-    expect(error).toEqual({ code: 'invalid_request', message: 'line 3: BUTLR_CLIENT_ID is set again (first on line 1); keep one.', field: 'BUTLR_CLIENT_ID' });
+    expect(error).toMatchObject({ code: 'invalid_request', message: 'line 3: BUTLR_CLIENT_ID is set again (first on line 1); keep one.', field: 'BUTLR_CLIENT_ID' });
   });
 
   it('refuses an empty optional variable and says how to get the default', () => {
@@ -155,7 +199,7 @@ describe('importEnvFile: refused files', () => {
 
   it('refuses a base URL whose path holds shell characters, with the line', () => {
     const error = errorOf(importEnvFile(lines(...valid, `BUTLR_BASE_URL="https://api.butlr.io/x'$(id)'"`), 'x.env'));
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'invalid_request',
       message: "line 3: BUTLR_BASE_URL: the base URL's path may contain only letters, digits, '-', '.', '_', '~' and '/'.",
       field: 'BUTLR_BASE_URL',

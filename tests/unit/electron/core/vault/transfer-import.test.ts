@@ -161,7 +161,7 @@ describe('a file that cannot be imported', () => {
       'line 3: BUTLR_BASE_URL: use an https:// address',
       'BUTLR_BASE_URL',
     ],
-    ['.env with a lower-case variable', 'case.env', `butlr_client_id=abc\nBUTLR_CLIENT_SECRET=${ENV_SECRET}\n`, 'line 1 sets butlr_client_id; the name must be upper-case', 'BUTLR_CLIENT_ID'],
+    ['.env with a lower-case variable', 'case.env', `butlr_client_id=abc\nBUTLR_CLIENT_SECRET=${ENV_SECRET}\n`, 'line 1: unknown key butlr_client_id — did you mean BUTLR_CLIENT_ID? (names are case-sensitive)', 'BUTLR_CLIENT_ID'],
     [
       '.env with shell characters in the base URL path',
       'shell.env',
@@ -186,9 +186,11 @@ describe('a file that cannot be imported', () => {
     const test = world.core({ dataDir: await world.folder() });
     test.dialogs.nextOpenPath = await writeInFolder(fileName, text);
     const error = errorOf(await test.invoke(ipcChannels.startImport), 'invalid_request');
-    expect(error.message).toContain(message);
+    // The message, or (for a file's problems) the list the import dialog shows, one a line.
+    const shown = [error.message, ...(error.problems ?? []).map((problem) => (problem.line ? `line ${problem.line}: ${problem.message}` : problem.message))].join('\n');
+    expect(shown).toContain(message);
     expect(error.field).toBe(field);
-    expect(error.message).not.toContain(ENV_SECRET);
+    expect(JSON.stringify(error)).not.toContain(ENV_SECRET);
     expect(await listProfiles(test)).toEqual([]);
   });
 
