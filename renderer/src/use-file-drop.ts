@@ -1,7 +1,7 @@
-// A file dragged onto the window: while it hovers, the window says where it will go; dropped, a .env file or an export
-// goes to Import, and anything else is refused with a message saying why. The page never reads the file: main does.
+// A file dragged onto the window: while it hovers, the window says where it will go; dropped, one file goes to main, which
+// refuses anything but a .env file or an export in words (the import dialog shows them); text or several files are refused
+// here. The page never reads the file: main does.
 import { useEffect, useRef, useState } from 'react';
-import { isImportFileName, notAnImportFile } from '../../shared/import-file-name';
 import { IMPORT_PROBLEMS_DIALOG } from './element-ids';
 import { showToast } from './toast-store';
 
@@ -48,7 +48,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       if (!acceptsDrops()) return showToast('alert', DIALOG_OPEN);
       if (!files || !file) return showToast('alert', ONLY_FILES);
       if (files.length > 1) return showToast('alert', ONE_FILE);
-      if (!isImportFileName(file.name)) return showToast('alert', notAnImportFile(file.name));
       latest.current(file);
     };
     window.addEventListener('dragover', onDragOver);

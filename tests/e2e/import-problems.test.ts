@@ -116,8 +116,15 @@ describe('import problems and dropped files in the built renderer', () => {
     expect(JSON.stringify(harness.exchanges.map((exchange) => exchange.response))).not.toContain(SECRET);
   });
 
+  it('refuses a file of another kind in main’s words, without opening it', async () => {
+    await dropFiles(page, { path: join(folder, 'photo.png') });
+    await expect.poll(() => importDialog().isVisible()).toBe(true);
+    expect(harness.exchanges.at(-1)).toMatchObject({ channel: 'transfer:import-dropped-file', request: { path: join(folder, 'photo.png') } });
+    expect(await importDialog().textContent()).toContain('photo.png is not a .env file or an export (.json), so it was not imported.');
+    await closeImport();
+  });
+
   it.each([
-    ['a file of another kind', () => dropFiles(page, { path: join(folder, 'photo.png') }), 'photo.png is not a .env file or an export (.json), so it was not imported.'],
     ['two files at once', () => dropFiles(page, { path: join(folder, 'a.env') }, { path: join(folder, 'b.env') }), 'Drop one file at a time: a .env file or an export (.json).'],
     ['a piece of text', () => dropText(page, 'BUTLR_CLIENT_ID=x'), 'Only a file can be imported here: drop a .env file or an export (.json).'],
   ])('refuses %s with a message, and asks main nothing', async (_what, drop, message) => {

@@ -2,7 +2,6 @@
 // "Copied ✓" for a moment, and hides the window.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { copyOutcomeSentence, copyOutcomeText } from '../../../shared/copy-outcome-text';
 import type { ProfileView } from '../../../shared/profile';
 import { matchesSearch, sortProfiles } from '../board-view';
 import { errorMessage } from '../ipc-client';
@@ -69,10 +68,9 @@ export function QuickSwitcher() {
     copyToken.mutate(
       { id: profile.id },
       {
-        onSuccess: (outcome) => {
-          const text = copyOutcomeText(profile.name, outcome, Date.now());
+        onSuccess: ({ renewalError }) => {
           // Copied, but renewal failed: the person should read why before the window goes.
-          if (text.tone === 'alert') return setNote({ tone: 'alert', text: copyOutcomeSentence(text) });
+          if (renewalError) return setNote({ tone: 'alert', text: `Renewal failed, so the current token for “${profile.name}” was copied. ${renewalError.message}` });
           setNote({ tone: 'status', text: `Copied “${profile.name}”` });
           hideTimer.current = window.setTimeout(putAway, CONFIRMATION_MS);
         },
