@@ -6,11 +6,25 @@ import { useJustCopied } from '../copy-feedback';
 import type { CopyProfileToken } from '../use-copy-profile-token';
 import { MenuButton } from './menu-button';
 
-export function CheckIcon() {
+function CheckIcon() {
   return (
     <svg className="copied-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
       <path fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" d="m3 8.5 3.2 3L13 4.5" />
     </svg>
+  );
+}
+
+/** "Copy", or "Copied ✓" just after a copy: both labels take the same cell, so the button keeps its width; only the one shown is in its name. */
+export function CopyLabel({ copied }: { readonly copied: boolean }) {
+  return (
+    <>
+      <span className="copy-label" aria-hidden={copied}>
+        Copy
+      </span>
+      <span className="copy-label" aria-hidden={!copied}>
+        Copied <CheckIcon />
+      </span>
+    </>
   );
 }
 
@@ -28,13 +42,7 @@ export function CopySplitButton({ profile, copy }: { readonly profile: Pick<Prof
         data-copied={copied || undefined}
         onClick={() => copy.copy(profile)}
       >
-        {/* Both labels take the same cell, so the button does not change width; only the one shown is in its name. */}
-        <span className="copy-label" aria-hidden={copied}>
-          Copy
-        </span>
-        <span className="copy-label" aria-hidden={!copied}>
-          Copied <CheckIcon />
-        </span>
+        <CopyLabel copied={copied} />
       </button>
       <MenuButton
         label="Copy as…"

@@ -7,7 +7,7 @@ import type { ProfileView } from '../../../shared/profile';
 import { useJustCopied } from '../copy-feedback';
 import { settingsQuery } from '../queries';
 import { useCopyProfileToken } from '../use-copy-profile-token';
-import { CheckIcon } from './copy-split-button';
+import { CopyLabel } from './copy-split-button';
 
 export function DetailsCopyButton({ profile }: { readonly profile: ProfileView }) {
   const { copy, isPending } = useCopyProfileToken();
@@ -25,13 +25,7 @@ export function DetailsCopyButton({ profile }: { readonly profile: ProfileView }
         data-copied={copied || undefined}
         onClick={() => copy(profile)}
       >
-        {/* As on the row: both labels in one cell, so the button keeps its width; only the one shown is in its name. */}
-        <span className="copy-label" aria-hidden={copied}>
-          Copy
-        </span>
-        <span className="copy-label" aria-hidden={!copied}>
-          Copied <CheckIcon />
-        </span>
+        <CopyLabel copied={copied} />
       </button>
       <p id={noteId} className="field-hint">
         {format ? `In your default format: ${COPY_FORMAT_LABELS[format]}. The row’s “Copy as…” has the others.` : 'In your default format.'}
