@@ -8,6 +8,7 @@ import type { MenuPoint } from './components/menu';
 import { profileRowId } from './element-ids';
 import { useCopyProfileToken, type CopyProfileToken } from './use-copy-profile-token';
 import { useOnScreen } from './use-on-screen';
+import { describeProblem } from './token-view';
 
 export interface BoardRowProps {
   readonly profile: ProfileView;
@@ -58,6 +59,10 @@ export interface ProfileRowState {
   readonly stopConfirming: () => void;
   /** The row's More button: where focus goes back after "Cancel" on the delete question. */
   readonly moreButton: RefObject<HTMLButtonElement | null>;
+  /** The sentence that explains what needs attention, or null. */
+  readonly problem: string | null;
+  /** Opens the form at the secret field when the secret is what is missing (not when the profile is damaged); else null. */
+  readonly enterSecret: (() => void) | null;
 }
 
 /** A row's own controls, which keep their clicks: the row neither selects, copies nor opens its menu for these. */
@@ -191,5 +196,7 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     askToDelete: () => setConfirmingDelete(true),
     stopConfirming,
     moreButton,
+    problem: describeProblem(props.profile),
+    enterSecret: props.profile.damage === null && props.profile.secret !== 'set' ? () => props.onEdit(props.profile.id, true) : null,
   };
 }

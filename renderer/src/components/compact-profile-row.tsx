@@ -1,7 +1,6 @@
 // One profile in the compact board, on one line: its colour, name, client ID or username, host (when not Butlr's own),
 // state, countdown, Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
-import { describeProblem } from '../token-view';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './delete-confirmation';
 import { ProfileActions } from './profile-actions';
@@ -14,8 +13,7 @@ const PRINCIPAL_MAX = 24;
 export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'compact');
-  const problem = describeProblem(profile);
-  const secretProblem = profile.damage === null && profile.secret !== 'set';
+  const { problem, enterSecret } = row;
 
   return (
     <li {...row.rowProps}>
@@ -32,7 +30,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         selected={selected}
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
-        onEnterSecret={secretProblem ? () => onEdit(profile.id, true) : null}
+        onEnterSecret={enterSecret}
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
     </li>

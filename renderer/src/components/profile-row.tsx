@@ -2,7 +2,6 @@
 // in as, where (when not Butlr's own host), its tags, the lifetime bar, auto-refresh and "last used". A problem adds a
 // line with its fix; everything else is in the row's menu.
 import { memo } from 'react';
-import { describeProblem } from '../token-view';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './delete-confirmation';
 import { ProfileActions } from './profile-actions';
@@ -17,8 +16,7 @@ const PRINCIPAL_MAX = 40;
 export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'comfortable');
-  const problem = describeProblem(profile);
-  const secretProblem = profile.damage === null && profile.secret !== 'set';
+  const { problem, enterSecret } = row;
 
   return (
     <li {...row.rowProps}>
@@ -41,7 +39,7 @@ export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
         selected={selected}
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
-        onEnterSecret={secretProblem ? () => onEdit(profile.id, true) : null}
+        onEnterSecret={enterSecret}
       />
       {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
