@@ -11,6 +11,7 @@ import { exportedProfileSchema } from '../../../../../electron/core/vault/export
 import { credentialFieldsOf, credentialKindList, credentialKindNames, inputsOf, type CredentialValues } from '../../../../../shared/credentials/credential-kinds';
 import { DEFAULT_BASE_URL } from '../../../../../shared/profile';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
+import { storedProfileMetadata } from '../stored-profile-metadata';
 
 type Kind = (typeof credentialKindNames)[number];
 
@@ -22,15 +23,8 @@ const storedOf = (kind: Kind) => ({
   id: 'a',
   name: 'Sample',
   baseUrl: DEFAULT_BASE_URL,
-  createdAt: 0,
-  autoRefresh: false,
-  notes: '',
-  tags: [],
-  color: null,
-  pinned: false,
-  order: 0,
+  ...storedProfileMetadata(),
   encryptedSecret: null,
-  deletedAt: null,
 });
 
 describe('the sign-in methods', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedProfileDamage } from '../../../../../electron/core/profiles/profile-integrity';
 import type { StoredProfile } from '../../../../../electron/core/profiles/profiles-file';
+import { storedProfileMetadata } from '../stored-profile-metadata';
 
 const stored = (baseUrl: string): StoredProfile => ({
   kind: 'client_credentials',
@@ -10,15 +11,8 @@ const stored = (baseUrl: string): StoredProfile => ({
   baseUrl,
   clientId: 'demo-client',
   audience: 'https://butlrauth/',
-  createdAt: 0,
-  autoRefresh: false,
-  notes: '',
-  tags: [],
-  color: null,
-  pinned: false,
-  order: 0,
+  ...storedProfileMetadata(),
   encryptedSecret: null,
-  deletedAt: null,
 });
 
 describe('storedProfileDamage', () => {

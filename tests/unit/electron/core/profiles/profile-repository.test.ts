@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileRepository, type ProfilesFile, type StoredProfile } from '../../../../../electron/core/profiles/profile-repository';
 import type { KeyValueStore } from '../../../../../electron/core/storage/key-value-store';
+import { storedProfileMetadata } from '../stored-profile-metadata';
 
 const profile = (id: string, overrides: Partial<StoredProfile> = {}): StoredProfile =>
   ({
@@ -12,15 +13,8 @@ const profile = (id: string, overrides: Partial<StoredProfile> = {}): StoredProf
     baseUrl: 'https://api.butlr.io',
     clientId: 'demo-client',
     audience: 'https://butlrauth/',
-    createdAt: 0,
-    autoRefresh: false,
-    notes: '',
-    tags: [],
-    color: null,
-    pinned: false,
-    order: 0,
+    ...storedProfileMetadata(),
     encryptedSecret: 'ss1:AAAA',
-    deletedAt: null,
     ...overrides,
   }) as StoredProfile;
 
