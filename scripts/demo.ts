@@ -5,15 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewProfileInput } from '../shared/profile';
 import { startFakeButlrServer } from '../tests/fixtures/fake-butlr-server';
-import { ensureElectronBinary, problemLines } from './electron-binary/ensure-electron';
-import { hostOf } from './electron-binary/download-url';
+import { electronOrExit } from './electron-binary/ensure-electron';
 
 // The binary first: nothing is worth starting if Electron cannot be.
-const electron = await ensureElectronBinary({ onDownloadStart: (url) => console.log(`Downloading Electron (one time, about 100 MB) from ${hostOf(url)}…`) });
-if (!electron.ok) {
-  for (const line of problemLines(electron.error, 'npm run demo')) console.error(line);
-  process.exit(1);
-}
+const electronPath = await electronOrExit('npm run demo');
 
 const butlr = await startFakeButlrServer({
   clients: { 'demo-client': 'demo-secret', 'short-lived-client': 'demo-secret', 'flaky-client': 'demo-secret' },
@@ -48,7 +43,7 @@ console.log(`Fake Butlr API on ${butlr.url}; demo data in ${dataDir} (removed wh
 const electronVite = join(import.meta.dirname, '../node_modules/electron-vite/bin/electron-vite.js');
 const app = spawn(process.execPath, [electronVite, 'preview', '--skipBuild'], {
   stdio: 'inherit',
-  env: { ...process.env, BUTLR_DATA_DIR: dataDir, BUTLR_DEMO_SEED: seedFile, ELECTRON_EXEC_PATH: electron.value },
+  env: { ...process.env, BUTLR_DATA_DIR: dataDir, BUTLR_DEMO_SEED: seedFile, ELECTRON_EXEC_PATH: electronPath },
 });
 
 const cleanUp = async (code: number): Promise<never> => {

@@ -4,8 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureElectronBinary, problemLines } from './electron-binary/ensure-electron';
-import { hostOf } from './electron-binary/download-url';
+import { electronOrExit } from './electron-binary/ensure-electron';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '..');
 const [tool, ...toolArgs] = process.argv.slice(2);
@@ -25,20 +24,14 @@ function binScript(name: string): string {
   return join(PROJECT_DIR, 'node_modules', name, bin);
 }
 
-const electron = await ensureElectronBinary({
-  onDownloadStart: (url) => console.log(`Downloading Electron (one time, about 100 MB) from ${hostOf(url)}…`),
-});
-if (!electron.ok) {
-  for (const line of problemLines(electron.error, commandName())) console.error(line);
-  process.exit(1);
-}
+const electronPath = await electronOrExit(commandName());
 
 if (!tool) {
-  console.log(electron.value);
+  console.log(electronPath);
   process.exit(0);
 }
 
 // electron-vite reads ELECTRON_EXEC_PATH before its own path.txt lookup, which knows nothing of ELECTRON_OVERRIDE_DIST_PATH.
-const child = spawn(process.execPath, [binScript(tool), ...toolArgs], { stdio: 'inherit', env: { ...process.env, ELECTRON_EXEC_PATH: electron.value } });
+const child = spawn(process.execPath, [binScript(tool), ...toolArgs], { stdio: 'inherit', env: { ...process.env, ELECTRON_EXEC_PATH: electronPath } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -57,3 +57,16 @@ export function problemLines(problem: ElectronBinaryProblem, command: string): [
     }
   }
 }
+
+/**
+ * For the scripts a person runs (`npm start`, `npm run demo`, …): the executable's path, saying first when a download
+ * starts; or the three lines on stderr and exit 1.
+ */
+export async function electronOrExit(command: string): Promise<string> {
+  const electron = await ensureElectronBinary({
+    onDownloadStart: (url) => console.log(`Downloading Electron (one time, about 100 MB) from ${hostOf(url)}…`),
+  });
+  if (electron.ok) return electron.value;
+  for (const line of problemLines(electron.error, command)) console.error(line);
+  process.exit(1);
+}
