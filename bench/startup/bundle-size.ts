@@ -10,12 +10,11 @@ import { makeFigure, type Figure } from '../figure';
 
 const REACT_FLOOR_ENTRY = resolve(import.meta.dirname, 'react-floor.tsx');
 /**
- * What the first paint may load, gzipped, in kB. It was 100 until the board was virtualized: @tanstack/react-virtual adds
- * about 11 kB, and the first paint needs it (the rows are drawn through it), so it stays in the first chunk and the
- * target moved to 112. The rest of that growth is the board's own code; dialogs and the details panel stay in the later
- * chunk (renderer/src/components/later-part.tsx).
+ * What the first paint may load, gzipped, in kB (the benchmarks issue's target). What the window does not show at its
+ * first paint comes after it, in chunks of its own: the virtualized board (renderer/src/components/board-rows.tsx), the
+ * dialogs, menus, details panel and banners with their styles (later-part.tsx), and the quick switcher's view.
  */
-const AT_START_TARGET_KB = 112;
+const AT_START_TARGET_KB = 100;
 
 interface GzippedFiles {
   readonly total: number;

@@ -1,4 +1,4 @@
-// The board's keyboard shortcuts: one keydown listener on the document, and the list the shortcuts sheet shows.
+// The board's keyboard shortcuts: one keydown listener on the document (the sheet that lists them: shortcut-list.ts).
 import { useEffect, useRef } from 'react';
 import { SEARCH_INPUT_ID } from './element-ids';
 
@@ -10,21 +10,6 @@ export interface ShortcutActions {
   readonly newProfile: () => void;
   readonly showShortcuts: () => void;
 }
-
-/** What the shortcuts sheet lists, in the words it shows; "Mod" is Ctrl, or Cmd on macOS. */
-export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
-  { keys: ['/', 'Mod+F'], action: 'Search profiles' },
-  { keys: ['↑', '↓'], action: 'Select the previous or next profile' },
-  { keys: ['Enter', 'Mod+C'], action: 'Copy the selected profile’s token' },
-  { keys: ['Mod+R'], action: 'Renew the selected profile’s token' },
-  { keys: ['Shift+F10', 'Menu'], action: 'The selected profile’s menu (also a right-click, or More)' },
-  { keys: ['Mod+N'], action: 'New profile' },
-  { keys: ['Mod+,'], action: 'Settings' },
-  { keys: ['Alt+↑', 'Alt+↓'], action: 'Move the profile up or down (manual order)' },
-  { keys: ['Mod+Z'], action: 'Undo a delete' },
-  { keys: ['Esc'], action: 'Close a dialog, menu or the details panel' },
-  { keys: ['?'], action: 'Show these shortcuts' },
-];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);

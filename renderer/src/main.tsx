@@ -1,14 +1,15 @@
 // The renderer's entry: one query client, the app shell (or the quick switcher, in its own window), and the styles.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
-import { QuickSwitcher } from './components/quick-switcher';
 import { profilesQuery, settingsQuery } from './queries';
 import { ThemeFromSettings } from './use-theme';
 import './styles.css';
 import './styles/board.css';
-import './styles/quick-switcher.css';
+
+// Only the quick-switcher window shows it, so the main window's first paint does not load it.
+const QuickSwitcher = lazy(() => import('./components/quick-switcher').then((module) => ({ default: module.QuickSwitcher })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,7 +35,13 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <ThemeFromSettings />
       {/* The quick-switcher window loads this same page at #quick-switcher. */}
-      {location.hash === '#quick-switcher' ? <QuickSwitcher /> : <AppShell />}
+      {location.hash === '#quick-switcher' ? (
+        <Suspense fallback={null}>
+          <QuickSwitcher />
+        </Suspense>
+      ) : (
+        <AppShell />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
+import { BOARD_LAYOUT } from '../../renderer/src/board-layout';
 import { fetchTokenFor, seedProfiles } from '../fixtures/board-seed';
 import type { BrowserWorld } from '../fixtures/browser-world';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
@@ -48,6 +49,15 @@ describe('the compact board', () => {
       return rows.filter((row) => row.getBoundingClientRect().top >= headerBottom && row.getBoundingClientRect().bottom <= innerHeight).map((row) => row.getAttribute('data-profile-name'));
     });
 
+  /** The height of each row in the DOM, in px. */
+  const rowHeights = (): Promise<number[]> => page.getByTestId('profile-row').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+
+  // The virtualizer starts from these (board-layout.ts) and the first screen uses them as they are: a stale estimate
+  // mounts the wrong rows, then measures and renders the board again.
+  it('draws a comfortable row as tall as the board’s layout expects', async () => {
+    for (const height of await rowHeights()) expect(height).toBeCloseTo(BOARD_LAYOUT.comfortable.row, 0);
+  });
+
   it('switches from the toolbar and saves the choice in main’s settings', async () => {
     expect(await density()).toBe('comfortable');
     expect((await wholeRows()).length).toBeLessThan(15);
@@ -73,6 +83,7 @@ describe('the compact board', () => {
       // One line: nothing of the row wraps below its name.
       expect((await row.boundingBox())!.height).toBeLessThan(40);
     }
+    for (const height of await rowHeights()) expect(height).toBeCloseTo(BOARD_LAYOUT.compact.row, 0);
     expect(await profileRow(page, siteName(1)).getByTestId('token-status').textContent()).toBe('Valid');
     expect(await profileRow(page, siteName(1)).getByTestId('countdown').textContent()).toMatch(/^expires in \d+:\d{2}$/);
   });

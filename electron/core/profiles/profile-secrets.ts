@@ -21,6 +21,8 @@ export interface ProfileSecrets {
   open(loaded: LoadedProfile): Promise<Result<{ secret: string; revision: number }>>;
   /** What the list shows; remembered per ciphertext and identity, so listing does not decrypt every time. */
   state(loaded: LoadedProfile): Promise<SecretState>;
+  /** `state` of each, in order; those already known are answered without a promise each (the list asks for 1,000 at once). */
+  states(all: readonly LoadedProfile[]): Promise<SecretState[]>;
   /** The saved secret sealed again for a new identity on the same server (a new client ID or username); null when it does not open. */
   rebind(loaded: LoadedProfile, identity: SignInIdentity): Promise<string | null>;
 }
@@ -34,6 +36,9 @@ interface ProfileSecretsDeps {
 
 export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: ProfileSecretsDeps): ProfileSecrets {
   const states = new Map<string, SecretState>();
+  // In front of `states`: stored records are replaced, never changed in place, so a record's state is its ciphertext's and
+  // identity's, found without building their key (a string of both) on every listing.
+  const byRecord = new WeakMap<LoadedProfile['profile'], SecretState>();
   const stateKey = (ciphertext: string, identity: SignInIdentity): string => `${ciphertext}\n${JSON.stringify(signInIdentityOf(identity))}`;
 
   const open: ProfileSecrets['open'] = async (loaded) => {
@@ -55,6 +60,28 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
     return ok({ secret: value, revision });
   };
 
+  const knownState = (loaded: LoadedProfile): SecretState | undefined => {
+    const { profile } = loaded;
+    if (profile.encryptedSecret === null) return 'missing';
+    let known = byRecord.get(profile);
+    if (known === undefined) {
+      known = states.get(stateKey(profile.encryptedSecret, profile));
+      if (known !== undefined) byRecord.set(profile, known);
+    }
+    return known;
+  };
+  const state: ProfileSecrets['state'] = async (loaded) => {
+    const known = knownState(loaded);
+    if (known !== undefined) return known;
+    const { profile } = loaded;
+    const encryptedSecret = profile.encryptedSecret!;
+    // A damaged profile's secret is only looked at: nothing is saved for it, and a marked one is not bound to it.
+    const opened = loaded.damage ? await openBound(cipher, encryptedSecret, profile) : await open(loaded);
+    const found: SecretState = opened.ok ? 'set' : opened.error.code === 'server_changed' ? 'server_changed' : 'unreadable';
+    states.set(stateKey(encryptedSecret, profile), found);
+    return found;
+  };
+
   return {
     open,
     seal: async (plainText, identity, field) => {
@@ -62,17 +89,13 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
       if (sealed.ok) states.set(stateKey(sealed.value, identity), 'set');
       return sealed;
     },
-    async state(loaded) {
-      const { encryptedSecret } = loaded.profile;
-      if (encryptedSecret === null) return 'missing';
-      const key = stateKey(encryptedSecret, loaded.profile);
-      const known = states.get(key);
-      if (known !== undefined) return known;
-      // A damaged profile's secret is only looked at: nothing is saved for it, and a marked one is not bound to it.
-      const opened = loaded.damage ? await openBound(cipher, encryptedSecret, loaded.profile) : await open(loaded);
-      const state: SecretState = opened.ok ? 'set' : opened.error.code === 'server_changed' ? 'server_changed' : 'unreadable';
-      states.set(key, state);
-      return state;
+    state,
+    async states(all) {
+      const known = all.map(knownState);
+      const unknown = all.filter((_, index) => known[index] === undefined);
+      if (unknown.length === 0) return known as SecretState[];
+      const found = new Map(await Promise.all(unknown.map(async (loaded) => [loaded, await state(loaded)] as const)));
+      return all.map((loaded, index) => known[index] ?? found.get(loaded)!);
     },
     async rebind(loaded, identity) {
       const opened = await open(loaded);

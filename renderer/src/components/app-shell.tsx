@@ -11,12 +11,11 @@ import { useMediaQuery } from '../use-media-query';
 import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
+import { preloadVirtualBoard } from './board-rows';
 import { ClipboardStrip } from './clipboard-strip';
-import { EncryptionBanner } from './encryption-banner';
-import { ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog } from './later-part';
+import { EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
-import { StorageNoticesBanner } from './storage-notices-banner';
 import { ToastRegion } from './toast-region';
 
 /** Below this width the details panel covers the list instead of sitting beside it; kept in step with layout.css. */
@@ -38,7 +37,11 @@ function keepFocusInPlace(fallbackId: string): void {
 export function AppShell() {
   useMainEvents();
   // After the first paint: the board shows without waiting for the dialogs' code.
-  useEffect(preloadLaterParts, []);
+  // Right after the first paint: the virtualized board first (the profiles are on their way), then the dialogs.
+  useEffect(() => {
+    preloadVirtualBoard();
+    preloadLaterParts();
+  }, []);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importView, setImportView] = useState<ImportView | null>(null);

@@ -2,7 +2,7 @@
 // state, countdown, Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
-import { DeleteConfirmation } from './delete-confirmation';
+import { DeleteConfirmation } from './later-part';
 import { ProfileActions } from './profile-actions';
 import { RowName, RowWhere } from './row-identity';
 import { TokenCountdown } from './token-countdown';
@@ -32,7 +32,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         onEdit={() => onEdit(profile.id, false)}
         onEnterSecret={enterSecret}
       />
-      {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
+      {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>
   );
 });

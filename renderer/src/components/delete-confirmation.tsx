@@ -11,10 +11,11 @@ import { offerUndoDelete } from '../undo-delete';
 
 interface DeleteConfirmationProps {
   readonly profile: ProfileView;
-  readonly onDone: () => void;
+  /** Closes the question (after Delete or Cancel). */
+  readonly onClose: () => void;
 }
 
-export function DeleteConfirmation({ profile, onDone }: DeleteConfirmationProps) {
+export function DeleteConfirmation({ profile, onClose }: DeleteConfirmationProps) {
   const deleteProfile = useDeleteProfile();
   const queryClient = useQueryClient();
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -40,7 +41,7 @@ export function DeleteConfirmation({ profile, onDone }: DeleteConfirmationProps)
       offerUndoDelete(queryClient, deleted, profile.name);
     } catch (error) {
       showToast('alert', errorMessage(error));
-      onDone();
+      onClose();
     }
   };
 
@@ -53,7 +54,7 @@ export function DeleteConfirmation({ profile, onDone }: DeleteConfirmationProps)
         if (event.key !== 'Escape') return;
         // Handled here: the details panel, which also closes on Esc, leaves this one alone.
         event.preventDefault();
-        if (!deleteProfile.isPending) onDone();
+        if (!deleteProfile.isPending) onClose();
       }}
     >
       <p id={questionId}>
@@ -63,7 +64,7 @@ export function DeleteConfirmation({ profile, onDone }: DeleteConfirmationProps)
         <button type="button" className="button button-danger" disabled={deleteProfile.isPending} aria-busy={deleteProfile.isPending} aria-describedby={questionId} onClick={() => void confirm()}>
           Delete
         </button>
-        <button ref={cancelButton} type="button" className="button" disabled={deleteProfile.isPending} aria-describedby={questionId} onClick={onDone}>
+        <button ref={cancelButton} type="button" className="button" disabled={deleteProfile.isPending} aria-describedby={questionId} onClick={onClose}>
           Cancel
         </button>
       </div>

@@ -1,6 +1,11 @@
-// The parts of the window that are not on screen at start: every dialog, the details panel and the menus. They go to their own
+// The parts of the window that are not on screen at start: every dialog, the details panel, the menus, the delete question
+// and the banners (which show only when something is wrong, and then a moment after the first paint). They go to their own
 // chunk (see later-part.tsx), which keeps the code the board needs for its first paint small.
+import '../styles/later.css';
+
+export { DeleteConfirmation } from './delete-confirmation';
 export { DetailsPanel } from './details-panel';
+export { EncryptionBanner } from './encryption-banner';
 export { ExportDialog } from './export-dialog';
 export { ImportDialog } from './import-dialog';
 export { ImportProblemsDialog } from './import-problems-dialog';
@@ -8,4 +13,5 @@ export { Menu } from './menu';
 export { ProfileFormDialog } from './profile-form-dialog';
 export { RowMenu } from './row-menu';
 export { SettingsDialog } from './settings-dialog';
+export { StorageNoticesBanner } from './storage-notices-banner';
 export { ShortcutsDialog } from './shortcuts-dialog';

@@ -1,5 +1,5 @@
 // The board: search, sort, group and density controls above the profiles, pinned ones first, each group headed with its
-// count; the rows themselves are virtualized (virtual-board.tsx), so a thousand profiles cost what a screenful does.
+// count; the rows themselves are virtualized (board-rows.tsx), so a thousand profiles cost what a screenful does.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import { flattenBoard } from '../board-items';
@@ -16,7 +16,7 @@ import { BoardToolbar } from './board-toolbar';
 import { CompactProfileRow } from './compact-profile-row';
 import { EmptyState } from './empty-state';
 import { ProfileRow } from './profile-row';
-import { VirtualBoard } from './virtual-board';
+import { BoardRows } from './board-rows';
 
 interface ProfileListProps {
   readonly selectedId: string | null;
@@ -78,6 +78,8 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
   if (profiles.length === 0) return <EmptyState />;
 
   const shown = groups.reduce((sum, each) => sum + each.profiles.length, 0);
+  const Row = density === 'compact' ? CompactProfileRow : ProfileRow;
+
   return (
     <section className="profile-section" aria-labelledby="profiles-title">
       <BoardToolbar query={query} sort={sort} group={group} density={density} onQuery={setQuery} onSort={setSort} onGroup={setGroup} onDensity={setDensity} />
@@ -90,17 +92,7 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
         </p>
       )}
       {/* Keyed by density: the other density's measured heights mean nothing here. */}
-      <VirtualBoard
-        key={density}
-        items={items}
-        density={density}
-        Row={density === 'compact' ? CompactProfileRow : ProfileRow}
-        rowProps={rowProps}
-        selectedId={selectedId}
-        currentId={currentId}
-        canMove={canMove}
-        navigationRef={navigationRef}
-      />
+      <BoardRows key={density} items={items} density={density} Row={Row} rowProps={rowProps} selectedId={selectedId} currentId={currentId} canMove={canMove} navigationRef={navigationRef} />
     </section>
   );
 }

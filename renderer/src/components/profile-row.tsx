@@ -3,7 +3,7 @@
 // line with its fix; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
-import { DeleteConfirmation } from './delete-confirmation';
+import { DeleteConfirmation } from './later-part';
 import { ProfileActions } from './profile-actions';
 import { ProfileProblem } from './profile-problem';
 import { ProfileTags } from './profile-tags';
@@ -42,7 +42,7 @@ export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
         onEnterSecret={enterSecret}
       />
       {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
-      {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
+      {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>
   );
 });

@@ -7,6 +7,7 @@ import { matchesSearch, sortProfiles } from '../board-view';
 import { errorMessage } from '../ipc-client';
 import { profilesQuery, useCopyToken, useHideQuickSwitcher, useMainEvents } from '../queries';
 import { QuickSwitcherItem } from './quick-switcher-item';
+import '../styles/quick-switcher.css';
 
 /** Long enough to see the tick, short enough not to wait for it. */
 const CONFIRMATION_MS = 650;

@@ -1,6 +1,6 @@
 // The "Keyboard shortcuts" sheet that "?" opens: every shortcut the window answers, with Ctrl or Cmd as this computer uses.
 import { useRef } from 'react';
-import { SHORTCUTS } from '../keyboard-shortcuts';
+import { SHORTCUTS } from '../shortcut-list';
 import { ModalDialog } from './modal-dialog';
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl';

@@ -4,7 +4,8 @@ import type { ProfileView } from '../../../../../shared/profile';
 import { UNDO_DELETE_MS } from '../../../../../shared/undo-delete';
 import { createManualClock } from '../../../../fixtures/manual-clock';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
-import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
+import { createFakeSafeStorage, type FakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
+import { updateProfile } from '../vault-kit';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, createProfile, errorOf, listProfiles, plainEncodings, profileInput, readDataFile, valueOf } from '../core-test-kit';
@@ -190,5 +191,39 @@ describe('on disk', () => {
     expect(error.message).toMatch(/Re-enter/);
     expect(otherMachine.clipboard).toEqual([]);
     expect(butlr.requests).toHaveLength(0);
+  });
+});
+
+describe('listing', () => {
+  /** The keyring of a restarted core, counting how often a secret is decrypted. */
+  function countingKeyring(): { safeStorage: FakeSafeStorage; decrypts: () => number } {
+    const safeStorage = test.safeStorage;
+    const decrypt = safeStorage.decryptStringAsync.bind(safeStorage);
+    let count = 0;
+    const counting: FakeSafeStorage = Object.assign(Object.create(safeStorage) as FakeSafeStorage, {
+      decryptStringAsync: (encrypted: Buffer) => {
+        count += 1;
+        return decrypt(encrypted);
+      },
+    });
+    return { safeStorage: counting, decrypts: () => count };
+  }
+
+  it('opens each secret once per start for its state, not on every listing, nor after a change that keeps it', async () => {
+    const first = await createProfile(test, profileInput(butlr.url, { name: 'First' }));
+    await createProfile(test, profileInput(butlr.url, { name: 'Second' }));
+    const keyring = countingKeyring();
+    const restarted = createTestCore({ dataDir: dataDir.path, safeStorage: keyring.safeStorage });
+
+    expect((await listProfiles(restarted)).map((view) => view.secret)).toEqual(['set', 'set']);
+    expect(keyring.decrypts()).toBe(2);
+    await listProfiles(restarted);
+    valueOf(await updateProfile(restarted, first.id, { name: 'First, renamed' }));
+    const listed = await listProfiles(restarted);
+    expect(listed.map((view) => [view.name, view.secret])).toEqual([
+      ['First, renamed', 'set'],
+      ['Second', 'set'],
+    ]);
+    expect(keyring.decrypts()).toBe(2);
   });
 });
