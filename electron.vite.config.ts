@@ -18,6 +18,31 @@ function cspMetaTag(): Plugin {
   };
 }
 
+const EARLY_REQUESTS = 'early-requests';
+
+/**
+ * renderer/src/early-requests.ts as a script of its own, named in the page before the app's: it asks main for what the
+ * first paint needs while the app's script is still loading. (Vite would bundle a script written into index.html into the
+ * app's own chunk, which runs only once all of it is parsed.) In the dev server there is no bundle: the app imports it.
+ */
+function earlyRequestsScript(): Plugin {
+  return {
+    name: 'butlr:early-requests',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_REQUESTS);
+        if (!chunk) return html;
+        // Async: it runs as soon as it is here, not after the stylesheet as the app's script must. After the CSP meta tag,
+        // which must come first.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('index.html has no module script to put the early requests beside.');
+        return `${html.slice(0, at)}<script type="module" async crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}
+
 /**
  * TanStack Query marks its modules "use client" for React Server Components; a client-only bundle has nothing to
  * preserve, and the warning fills a newcomer's first build. Only that warning, only for node_modules: ours still show.
@@ -49,14 +74,17 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [cspMetaTag()],
+    plugins: [cspMetaTag(), earlyRequestsScript()],
     build: {
       // `npm run coverage` builds a second copy into coverage/build (out/ stays as every other script builds it): with
       // source maps to find renderer/src again, and unminified, because the report can only count the statements the
       // built code keeps apart, and a minifier joins a function's statements into one expression.
       minify: !forCoverage,
       sourcemap: forCoverage,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html'), onwarn: quietVendorDirectives },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html'), [EARLY_REQUESTS]: resolve(import.meta.dirname, 'renderer/src/early-requests.ts') },
+        onwarn: quietVendorDirectives,
+      },
     },
   },
 });

@@ -3,7 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
-import { profilesQuery, settingsQuery } from './queries';
+import { takeEarlyAnswers } from './early-requests';
+import { unwrap } from './ipc-client';
+import { listenToMainEvents, profilesQuery, settingsQuery } from './queries';
 import { ThemeFromSettings } from './use-theme';
 import './styles.css';
 import './styles/board.css';
@@ -22,10 +24,12 @@ const queryClient = new QueryClient({
   },
 });
 
-// The profiles and the settings (the board waits for its density too) are asked for now rather than from the first
-// render's effects, so main reads them while React mounts.
-void queryClient.prefetchQuery(profilesQuery());
-void queryClient.prefetchQuery(settingsQuery());
+// Main's events first, then the profiles and the settings (the board waits for its density too): asked for as the page
+// started (early-requests.ts), or now if main changed them since; never from the first render's effects.
+listenToMainEvents(queryClient);
+const early = takeEarlyAnswers();
+void queryClient.prefetchQuery(early.profiles ? { ...profilesQuery(), queryFn: () => unwrap(early.profiles!) } : profilesQuery());
+void queryClient.prefetchQuery(early.settings ? { ...settingsQuery(), queryFn: () => unwrap(early.settings!) } : settingsQuery());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing its #root element.');

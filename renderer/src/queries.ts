@@ -1,6 +1,6 @@
 // The one place the renderer talks to main: query factories, mutation hooks, and main's push events turned into invalidations.
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
 import type { ProfileView } from '../../shared/profile';
 import { contractMutation } from './contract-mutation';
@@ -57,7 +57,7 @@ export const storageNoticesQuery = () =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-// Mutations, one line each from the contract (contract-mutation.ts). Main's events (useMainEvents, below) refetch what
+// Mutations, one line each from the contract (contract-mutation.ts). Main's events (listenToMainEvents, below) refetch what
 // each one changes, failures included: a failed sign-in marks the token failed and says so with tokenChanged.
 
 export const useCreateProfile = contractMutation('createProfile', { forgetWhenSettled: true, invalidates: [] });
@@ -147,22 +147,23 @@ export async function restoreProfile(queryClient: QueryClient, id: string): Prom
   }
 }
 
-/** Keeps what is on screen current when main changes it on its own (auto-refresh, a renewal during Copy, another window). */
-export function useMainEvents(): void {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    const invalidate = (queryKey: readonly unknown[], exact = false): void => void queryClient.invalidateQueries({ queryKey, exact });
-    const unsubscribers = [
-      window.butlr.onTokenChanged(({ profileId }) => {
-        // The list, plus this profile's details and activity; other profiles' cached details are untouched.
-        invalidate(queryKeys.profiles, true);
-        invalidate(queryKeys.profile(profileId));
-      }),
-      window.butlr.onProfilesChanged(() => invalidate(queryKeys.profiles)),
-      window.butlr.onSettingsChanged(() => invalidate(queryKeys.settings)),
-    ];
-    return () => {
-      for (const unsubscribe of unsubscribers) unsubscribe();
-    };
-  }, [queryClient]);
+/**
+ * Keeps what is on screen current when main changes it on its own (auto-refresh, a renewal during Copy, another window).
+ * Listened to from the page's start (main.tsx), before anything is asked, so no change can fall between an answer and
+ * the listening.
+ */
+export function listenToMainEvents(queryClient: QueryClient): () => void {
+  const invalidate = (queryKey: readonly unknown[], exact = false): void => void queryClient.invalidateQueries({ queryKey, exact });
+  const unsubscribers = [
+    window.butlr.onTokenChanged(({ profileId }) => {
+      // The list, plus this profile's details and activity; other profiles' cached details are untouched.
+      invalidate(queryKeys.profiles, true);
+      invalidate(queryKeys.profile(profileId));
+    }),
+    window.butlr.onProfilesChanged(() => invalidate(queryKeys.profiles)),
+    window.butlr.onSettingsChanged(() => invalidate(queryKeys.settings)),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
 }

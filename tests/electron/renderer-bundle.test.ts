@@ -20,9 +20,20 @@ beforeAll(async () => {
 });
 
 describe('the built renderer', () => {
-  it('loads the app, its stylesheet and React at start, and the virtualizer, the dialogs and the quick switcher later', () => {
+  it('asks for the first paint’s data from a script of its own that runs as soon as it arrives, before the app’s', async () => {
+    const html = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script [^>]*src="\.\/assets\/([^"]+)"[^>]*>/g)].map((match) => [withoutHashes([match[1]!])[0], match[0].includes(' async')]);
+    expect(scripts).toEqual([
+      ['early-requests-*.js', true],
+      ['index-*.js', false],
+    ]);
+    // After the CSP, which must come before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('loads the early requests, the app, its stylesheet and React at start, and the virtualizer, the dialogs and the quick switcher later', () => {
     // React sits in a chunk of its own because the later chunks import it too (rolldown's split, not ours).
-    expect(withoutHashes(assets.atStart)).toEqual(['index-*.css', 'index-*.js', 'jsx-runtime-*.js']);
+    expect(withoutHashes(assets.atStart)).toEqual(['early-requests-*.js', 'index-*.css', 'index-*.js', 'jsx-runtime-*.js']);
     expect(withoutHashes(assets.later)).toEqual(['later-parts-*.css', 'later-parts-*.js', 'quick-switcher-*.css', 'quick-switcher-*.js', 'virtual-board-*.js']);
   });
 

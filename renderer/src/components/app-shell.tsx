@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { MenuCommand } from '../../../shared/menu-command';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
-import { useMainEvents } from '../queries';
 import { useBoardKeyboard, type BoardNavigation } from '../use-board-keyboard';
 import { useFileDrop } from '../use-file-drop';
 import { useImportFile, type ImportView } from '../use-import-file';
@@ -35,7 +34,6 @@ function keepFocusInPlace(fallbackId: string): void {
 }
 
 export function AppShell() {
-  useMainEvents();
   // After the first paint: the board shows without waiting for the dialogs' code.
   // Right after the first paint: the virtualized board first (the profiles are on their way), then the dialogs.
   useEffect(() => {

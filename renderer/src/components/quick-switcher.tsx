@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { ProfileView } from '../../../shared/profile';
 import { matchesSearch, sortProfiles } from '../board-view';
 import { errorMessage } from '../ipc-client';
-import { profilesQuery, useCopyToken, useHideQuickSwitcher, useMainEvents } from '../queries';
+import { profilesQuery, useCopyToken, useHideQuickSwitcher } from '../queries';
 import { QuickSwitcherItem } from './quick-switcher-item';
 import '../styles/quick-switcher.css';
 
@@ -20,7 +20,6 @@ const CONFIRMATION_MS = 650;
 type Note = { readonly tone: 'status' | 'alert'; readonly text: string } | null;
 
 export function QuickSwitcher() {
-  useMainEvents();
   const { data: profiles, error } = useQuery(profilesQuery());
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
