@@ -41,7 +41,7 @@ export async function benchBoard(builds: BoardBuilds): Promise<Figure[]> {
         marks.push(measured);
         return measured.paintedAt;
       };
-      const firstRender = await interleave(paintedAt(pages.ours, oursMarks), paintedAt(pages.empty, []), { warmup: 1, rounds: 5 });
+      const firstRender = await interleave(paintedAt(pages.ours, oursMarks), paintedAt(pages.empty, []), { warmup: 2, rounds: 11 });
       // Where the time went (the warm-up's marks dropped): the list over the test bridge, then React, then the frame.
       const phases = oursMarks.slice(1);
       const firstRenderPhases = {
