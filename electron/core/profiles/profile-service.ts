@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import type { TimerPort } from '../tokens/refresh-scheduler';
+import { grantForStoredProfile, grantFromNewProfile } from '../tokens/grants';
 import type { TokenService } from '../tokens/token-service';
 import { newStoredProfile, type ProfileSource } from './new-stored-profile';
 import { changedWhileSaving, saveProfileEdit } from './profile-edit';
@@ -21,8 +22,10 @@ export type ProfileCandidate = ProfileSource & { readonly secret: string | null 
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
-  create(input: NewProfile): Promise<Result<ProfileView>>;
-  update(id: string, changes: ProfileChanges): Promise<Result<ProfileView>>;
+  /** `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see TokenService.keepTested). */
+  create(input: NewProfile, testedToken?: string): Promise<Result<ProfileView>>;
+  /** `testedToken`: as for create; only an edit that carries the secret can match one. */
+  update(id: string, changes: ProfileChanges, testedToken?: string): Promise<Result<ProfileView>>;
   duplicate(id: string): Promise<Result<ProfileView>>;
   /** Hides the profile at once and purges it when the undo window ends. */
   remove(id: string): Result<{ id: string; undoUntil: number }>;
@@ -102,7 +105,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       pendingPurges.clear();
     },
     list: () => Promise.all(profiles.loadAll().map(toView)),
-    async create(input) {
+    async create(input, testedToken) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const encryptedSecret = await secrets.seal(secretOf(input), input, factsOf(input.kind).secret.key);
       if (!encryptedSecret.ok) return encryptedSecret;
@@ -118,15 +121,18 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       });
       profiles.add(stored);
       changed('created', stored.id);
+      if (testedToken !== undefined) await tokens.keepTested(stored.id, testedToken, grantFromNewProfile(input));
       return viewOf(stored.id);
     },
-    async update(id, changes) {
+    async update(id, changes, testedToken) {
       const loaded = profiles.load(id);
       if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
       changed('edited', id);
+      const edited = profiles.get(id);
+      if (testedToken !== undefined && changes.secret !== undefined && edited) await tokens.keepTested(id, testedToken, grantForStoredProfile(edited, changes.secret));
       return viewOf(id);
     },
     async adopt(candidate, replaceId) {
