@@ -49,6 +49,16 @@ export const emptyProfileForm: ProfileFormValues = {
   color: null,
 };
 
+/** A new profile starts folded; a saved one unfolds what holds something other than the defaults, so nothing set is out of sight. */
+export function unfoldedSections(profile: ProfileView | undefined): Record<FormSection, boolean> {
+  if (!profile) return { advanced: false, organise: false };
+  const values = formValuesOf(profile);
+  return {
+    advanced: advancedFieldsOf(profile.kind).some((field) => values[field] !== emptyProfileForm[field]),
+    organise: values.notes !== '' || values.tags !== '' || values.color !== null,
+  };
+}
+
 /** A saved profile as the form starts it: every field filled in except the secret, which is never read back. */
 export function formValuesOf(profile: ProfileView): ProfileFormValues {
   const { kind, ...fields } = credentialFieldsOf(profile);

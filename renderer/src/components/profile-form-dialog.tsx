@@ -1,28 +1,16 @@
 // The profile dialog, new or edit, in the order a person fills it: name, client ID, secret (shown on demand) with Test and
 // its result on the same line, then Advanced (base URL, audience) and Organise (notes, tags, colour) folded away. Checked
 // with the shared schemas, saved through main (keeping the token a Test fetched), closed with Esc or Cancel.
-import { useEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
-import { readPaste } from '../pasted-credentials';
-import {
-  advancedFieldsOf,
-  emptyProfileForm,
-  firstInvalidField,
-  formValuesOf,
-  secretFieldOf,
-  sectionOf,
-  type FieldErrors,
-  type FormSection,
-  type ProfileField,
-  type ProfileKind,
-  type TextField,
-} from '../profile-form';
+import { firstInvalidField, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
 import { secretClearedBy, type ProfileSave } from '../profile-form-verdict';
 import { useCreateProfile, useUpdateProfile } from '../queries';
 import { showToast } from '../toast-store';
+import { usePastedCredentials } from '../use-pasted-credentials';
 import { useProfileForm } from '../use-profile-form';
 import { useProfileTest } from '../use-profile-test';
 import { CredentialFields } from './credential-fields';
@@ -45,23 +33,6 @@ interface ProfileFormDialogProps {
 
 const NOT_SAVED = 'Nothing was saved. Without a keyring, a secret is stored only if you agree to it being obfuscated rather than encrypted.';
 
-/** A new profile starts folded; a saved one opens what holds something other than the defaults, so nothing set is out of sight. */
-function initialSections(profile: ProfileView | undefined): Record<FormSection, boolean> {
-  if (!profile) return { advanced: false, organise: false };
-  const values = formValuesOf(profile);
-  return {
-    advanced: advancedFieldsOf(profile.kind).some((field) => values[field] !== emptyProfileForm[field]),
-    organise: values.notes !== '' || values.tags !== '' || values.color !== null,
-  };
-}
-
-/** A paste the form read, into `field`: its note shows while the field still holds what the paste put there. */
-interface PasteNote {
-  readonly field: TextField;
-  readonly note: string;
-  readonly value: string;
-}
-
 export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClose }: ProfileFormDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -70,9 +41,10 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const create = useCreateProfile();
   const update = useUpdateProfile();
   const [consentFor, setConsentFor] = useState<ProfileSave | null>(null);
-  const [sections, setSections] = useState(() => initialSections(profile));
+  const [sections, setSections] = useState(() => unfoldedSections(profile));
   const [revealed, setRevealed] = useState(false);
-  const [pasteNote, setPasteNote] = useState<PasteNote | null>(null);
+  // A value pasted into a folded field (a base URL from .env lines) is shown, not changed out of sight.
+  const pasted = usePastedCredentials(form, () => setSections((current) => ({ ...current, advanced: true })));
   const pending = create.isPending || update.isPending;
   const clearedBy = secretClearedBy(form.values, profile);
   const kind = form.values.kind;
@@ -104,22 +76,6 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     // would shift the button away from the pointer.
     if (event.relatedTarget instanceof HTMLElement && event.relatedTarget.closest('[data-form-action]')) return;
     form.blur(field);
-  }
-
-  function handlePaste(field: TextField, event: ClipboardEvent<HTMLInputElement>): void {
-    const reading = readPaste(event.clipboardData.getData('text/plain'), field, form.values);
-    if (!reading) return;
-    event.preventDefault();
-    const input = event.currentTarget;
-    const end = input.value.length;
-    const filled: Partial<Record<TextField, string>> =
-      reading.kind === 'fill' ? reading.values : { [field]: input.value.slice(0, input.selectionStart ?? end) + reading.text + input.value.slice(input.selectionEnd ?? end) };
-    for (const [key, value] of Object.entries(filled)) form.change(key as TextField, value);
-    // A value pasted into a folded field is shown, not changed out of sight.
-    if (Object.entries(filled).some(([key, value]) => sectionOf(key as TextField, kind) === 'advanced' && value !== form.values[key as TextField])) {
-      setSections((current) => ({ ...current, advanced: true }));
-    }
-    setPasteNote({ field, note: reading.note, value: filled[field] ?? form.values[field] });
   }
 
   function switchKind(next: ProfileKind): void {
@@ -196,8 +152,8 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
           test={test}
           revealed={revealed}
           onReveal={setRevealed}
-          pasted={pasteNote && form.values[pasteNote.field] === pasteNote.value ? pasteNote : null}
-          onPaste={handlePaste}
+          pasted={pasted.note}
+          onPaste={pasted.onPaste}
           onBlur={handleBlur}
         />
         {/* A saved profile keeps its kind. */}
