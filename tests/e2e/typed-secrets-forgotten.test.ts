@@ -60,8 +60,10 @@ describe('typed secrets, once their form is gone', () => {
     expect(await heapStringsContaining(page, [TESTED_SECRET])).toEqual([]);
   });
 
-  it('Save: the client secret is gone once the dialog closes', async () => {
+  it('Test, then Save: the client secret (which the kept Test result was keyed on) is gone once the dialog closes', async () => {
     const dialog = await fillNewProfile('Saved', 'saved-client', SAVED_SECRET);
+    await dialog.getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => dialog.locator('#profile-test-note').textContent()).toMatch(/^Signed in/);
     await dialog.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => profileRow(page, 'Saved').count()).toBe(1);
     await expect.poll(() => dialog.count()).toBe(0);
