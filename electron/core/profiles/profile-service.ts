@@ -120,8 +120,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         encryptedSecret: encryptedSecret.value,
       });
       profiles.add(stored);
-      changed('created', stored.id);
+      // Before the change is announced, so no list is drawn with the new profile still waiting for its token.
       if (testedToken !== undefined) await tokens.keepTested(stored.id, testedToken, grantFromNewProfile(input));
+      changed('created', stored.id);
       return viewOf(stored.id);
     },
     async update(id, changes, testedToken) {
@@ -130,9 +131,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
-      changed('edited', id);
       const edited = profiles.get(id);
       if (testedToken !== undefined && changes.secret !== undefined && edited) await tokens.keepTested(id, testedToken, grantForStoredProfile(edited, changes.secret));
+      changed('edited', id);
       return viewOf(id);
     },
     async adopt(candidate, replaceId) {
