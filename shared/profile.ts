@@ -54,6 +54,18 @@ export type NewProfile = z.infer<typeof newProfileSchema>;
 export type NewProfileInput = z.input<typeof newProfileSchema>;
 
 /**
+ * Names a token the form's Test fetched, which main keeps for a few minutes: 32 random bytes, base64url. Main keeps the
+ * token only for a save of exactly the credentials tested; any other handle is ignored, never an error.
+ */
+export const testedTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+const withTestedToken = { testedToken: z.optional(testedTokenSchema) };
+/** What createProfile takes: a new profile, and the handle of the token a Test of it fetched, if any. */
+export const newProfileRequestSchema = z.discriminatedUnion('kind', [
+  z.extend(newClientCredentialsProfileSchema, withTestedToken),
+  z.extend(newPasswordProfileSchema, withTestedToken),
+]);
+
+/**
  * A change to a profile. `secret` replaces the stored client secret or password; it is never read back. Changing
  * `baseUrl` or `audience` without a new secret clears the stored one, so a saved secret never goes to another server.
  */

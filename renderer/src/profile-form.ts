@@ -11,9 +11,26 @@ export type FieldErrors = Partial<Record<ProfileField, string>>;
 
 export type ProfileFormValues = Record<TextField, string> & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
 
-/** The fields the form shows for a kind, in order. */
+/** The form's folded parts: where the base URL and the kind's rarely changed fields are, and the organising fields. */
+export type FormSection = 'advanced' | 'organise';
+
+const ORGANISING_FIELDS = ['notes', 'tags', 'color'] as const satisfies readonly ProfileField[];
+
+/** The fields under Advanced for a kind, in order: the base URL, then the kind's own (the audience). */
+export function advancedFieldsOf(kind: ProfileKind): readonly ProfileField[] {
+  return ['baseUrl', ...factsOf(kind).fields.filter((field) => field.advanced).map((field) => field.key)];
+}
+
+/** The fields the form shows for a kind, in the order it shows them (and focus and screen readers meet them). */
 export function fieldsOf(kind: ProfileKind): readonly ProfileField[] {
-  return ['name', 'baseUrl', ...inputsOf(kind).map((input) => input.key), 'notes', 'tags', 'color'];
+  const { fields, secret } = factsOf(kind);
+  return ['name', ...fields.filter((field) => !field.advanced).map((field) => field.key), secret.key, ...advancedFieldsOf(kind), ...ORGANISING_FIELDS];
+}
+
+/** The folded part a field is in, or null for one always shown. */
+export function sectionOf(field: ProfileField, kind: ProfileKind): FormSection | null {
+  if ((ORGANISING_FIELDS as readonly ProfileField[]).includes(field)) return 'organise';
+  return advancedFieldsOf(kind).includes(field) ? 'advanced' : null;
 }
 
 /** Where a kind's secret is typed: the client secret, or the password. */
@@ -31,6 +48,16 @@ export const emptyProfileForm: ProfileFormValues = {
   tags: '',
   color: null,
 };
+
+/** A new profile starts folded; a saved one unfolds what holds something other than the defaults, so nothing set is out of sight. */
+export function unfoldedSections(profile: ProfileView | undefined): Record<FormSection, boolean> {
+  if (!profile) return { advanced: false, organise: false };
+  const values = formValuesOf(profile);
+  return {
+    advanced: advancedFieldsOf(profile.kind).some((field) => values[field] !== emptyProfileForm[field]),
+    organise: values.notes !== '' || values.tags !== '' || values.color !== null,
+  };
+}
 
 /** A saved profile as the form starts it: every field filled in except the secret, which is never read back. */
 export function formValuesOf(profile: ProfileView): ProfileFormValues {

@@ -60,8 +60,11 @@ export const storageNoticesQuery = () =>
 // Mutations, one line each from the contract (contract-mutation.ts). Main's events (listenToMainEvents, below) refetch what
 // each one changes, failures included: a failed sign-in marks the token failed and says so with tokenChanged.
 
-export const useCreateProfile = contractMutation('createProfile', { forgetWhenSettled: true, invalidates: [] });
-/** Refetches before the form closes: focus goes back to what opened it, and an "Enter secret" button the save removes must be gone by then. */
+/**
+ * Both refetch the list before the form closes: the board then lands on the saved row (scrolled to and focused), and an
+ * "Enter secret" button the save removes must be gone by then.
+ */
+export const useCreateProfile = contractMutation('createProfile', { forgetWhenSettled: true, invalidates: [queryKeys.profiles] });
 export const useUpdateProfile = contractMutation('updateProfile', { forgetWhenSettled: true, invalidates: [queryKeys.profiles] });
 export const useDuplicateProfile = contractMutation('duplicateProfile', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });
 export const useDeleteProfile = contractMutation('deleteProfile', { request: (id: string) => ({ id }), forgetWhenSettled: false, invalidates: [] });

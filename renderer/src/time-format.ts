@@ -37,3 +37,12 @@ export function formatLastUsed(lastUsedAt: number | null, now: number): string {
   const hours = Math.floor(minutes / 60);
   return hours < 48 ? `last used ${hours} h ago` : `last used ${Math.floor(hours / 24)} d ago`;
 }
+
+/** How long a token lives, in round words: "60 min", "24 h", "3 days"; "less than a minute" at the end. */
+export function formatLifetime(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 90) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+}

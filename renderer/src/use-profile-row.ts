@@ -3,6 +3,7 @@
 // key, or More), Alt+arrows that move it, the in-row delete question, and whether its countdown follows the clock.
 import { useCallback, useRef, useState, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type Ref, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { factsOf } from '../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../shared/profile';
 import type { MenuPoint } from './components/menu';
 import { profileRowId } from './element-ids';
@@ -61,8 +62,24 @@ export interface ProfileRowState {
   readonly moreButton: RefObject<HTMLButtonElement | null>;
   /** The sentence that explains what needs attention, or null. */
   readonly problem: string | null;
-  /** Opens the form at the secret field when the secret is what is missing (not when the profile is damaged); else null. */
-  readonly enterSecret: (() => void) | null;
+  /**
+   * Opens the form at the secret field, empty and ready for a paste: "Enter secret" when the saved one is missing or not
+   * usable, "Update secret" (or password) when Butlr rejected it; null otherwise, and for a damaged profile.
+   */
+  readonly secretAction: SecretAction | null;
+}
+
+/** "Enter secret" or "Update secret", and what it does. */
+export interface SecretAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
+function secretActionLabel(profile: ProfileView): string | null {
+  if (profile.damage !== null) return null;
+  if (profile.secret !== 'set') return 'Enter secret';
+  const rejected = profile.token.state === 'failed' && profile.token.error.code === 'rejected_credentials';
+  return rejected ? `Update ${factsOf(profile.kind).secret.word}` : null;
 }
 
 /** A row's own controls, which keep their clicks: the row neither selects, copies nor opens its menu for these. */
@@ -184,6 +201,7 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     onKeyDown,
   };
 
+  const secretLabel = secretActionLabel(profile);
   return {
     rowProps,
     live,
@@ -197,6 +215,6 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     stopConfirming,
     moreButton,
     problem: describeProblem(props.profile),
-    enterSecret: props.profile.damage === null && props.profile.secret !== 'set' ? () => props.onEdit(props.profile.id, true) : null,
+    secretAction: secretLabel === null ? null : { label: secretLabel, run: () => props.onEdit(props.profile.id, true) },
   };
 }

@@ -7,11 +7,11 @@ export const DEFAULT_AUDIENCE = 'https://butlrauth/';
 export const clientCredentials = defineCredentialKind({
   kind: 'client_credentials',
   label: 'Client credentials',
-  choiceLabel: 'Client credentials (recommended)',
+  switchLabel: 'Use a client ID and secret instead',
   adjective: 'client-credentials',
   caution: null,
   fields: [
-    { key: 'clientId', label: 'Client ID', name: 'client ID' },
+    { key: 'clientId', label: 'Client ID', name: 'client ID', machineMade: true },
     {
       key: 'audience',
       label: 'Audience',
@@ -23,6 +23,6 @@ export const clientCredentials = defineCredentialKind({
     },
   ],
   principal: 'clientId',
-  secret: { key: 'clientSecret', label: 'Client secret', name: 'client secret', word: 'secret' },
+  secret: { key: 'clientSecret', label: 'Client secret', name: 'client secret', word: 'secret', machineMade: true },
   rejectedHint: 'the client ID and secret',
 });

@@ -16,17 +16,22 @@ export interface CredentialField<Key extends string> {
   readonly server?: boolean;
   /** What a new profile's form starts with; otherwise empty. */
   readonly initial?: string;
+  /**
+   * Made by Butlr and copied, never typed by a person (a client ID, a client secret): spaces, line breaks and quotes around
+   * a pasted value are not part of it, so the form takes them off (and says so).
+   */
+  readonly machineMade?: boolean;
 }
 
 export interface CredentialKindFacts<K extends string = string, F extends string = string, S extends string = string> {
   readonly kind: K;
   /** How the import preview names the kind. */
   readonly label: string;
-  /** Its option in the form's kind picker; the first kind in the table is the one a new profile starts with. */
-  readonly choiceLabel: string;
+  /** The new-profile form's button that switches to this kind (a new profile starts as the first kind in the table). */
+  readonly switchLabel: string;
   /** As in "A client-credentials profile has no username." */
   readonly adjective: string;
-  /** What the kind picker warns about this kind while a new profile's kind is being chosen; null: nothing. */
+  /** What the new-profile form says about this kind once it is chosen instead of the first; null: nothing. */
   readonly caution: string | null;
   /**
    * The inputs besides the secret, in stored order. Together with the base URL they are the sign-in identity a saved

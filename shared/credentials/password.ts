@@ -5,10 +5,10 @@ import { defineCredentialKind } from './credential-kind';
 export const password = defineCredentialKind({
   kind: 'password',
   label: 'Username and password',
-  choiceLabel: 'Username and password',
+  switchLabel: 'Use a username and password instead',
   adjective: 'username-and-password',
   caution:
-    'Client credentials are recommended: current OAuth guidance (RFC 9700) advises against signing in with a username and password. Use that kind only when you cannot create an API token.',
+    'Only if you cannot get a client ID and secret: signing in with a person’s password is less safe, and current OAuth advice (RFC 9700) is against it.',
   fields: [{ key: 'username', label: 'Username', name: 'username', hint: 'The email you sign in to Butlr with.' }],
   principal: 'username',
   secret: { key: 'password', label: 'Password', name: 'password', word: 'password' },

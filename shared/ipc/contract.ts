@@ -7,7 +7,7 @@ import { menuCommandSchema } from '../menu-command';
 import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
-import { newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema } from '../profile';
+import { newProfileRequestSchema, newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
@@ -17,11 +17,12 @@ const noRequest = z.undefined();
 
 export const ipcContract = {
   listProfiles: { channel: ipcChannels.listProfiles, request: noRequest, response: z.array(profileViewSchema) },
-  createProfile: { channel: ipcChannels.createProfile, request: newProfileSchema, response: profileViewSchema },
-  /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server. */
+  /** `testedToken`: what testProfile answered for these credentials, so the profile starts with that token (see newProfileRequestSchema). */
+  createProfile: { channel: ipcChannels.createProfile, request: newProfileRequestSchema, response: profileViewSchema },
+  /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server, and createProfile for `testedToken`. */
   updateProfile: {
     channel: ipcChannels.updateProfile,
-    request: z.strictObject({ id: profileIdSchema, changes: profileChangesSchema }),
+    request: z.strictObject({ id: profileIdSchema, changes: profileChangesSchema, testedToken: z.optional(testedTokenSchema) }),
     response: profileViewSchema,
   },
   duplicateProfile: { channel: ipcChannels.duplicateProfile, request: byId, response: profileViewSchema },
@@ -50,8 +51,16 @@ export const ipcContract = {
       clipboardClearsAt: z.nullable(z.number()),
     }),
   },
-  /** Signs in with the credentials of a profile not yet saved, to check them; nothing is stored. */
-  testProfile: { channel: ipcChannels.testProfile, request: newProfileSchema, response: z.object({ expiresAt: z.nullable(z.number()) }) },
+  /**
+   * Signs in with the credentials of a profile not yet saved, to check them; nothing is stored. The token stays in main;
+   * `testedToken` names it (null when it cannot be kept), for createProfile or updateProfile to keep it when they save
+   * exactly these credentials soon after.
+   */
+  testProfile: {
+    channel: ipcChannels.testProfile,
+    request: newProfileSchema,
+    response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema) }),
+  },
   setAutoRefresh: {
     channel: ipcChannels.setAutoRefresh,
     request: z.strictObject({ id: profileIdSchema, enabled: z.boolean() }),

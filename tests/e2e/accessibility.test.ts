@@ -8,7 +8,7 @@ import type { ProfileView } from '../../shared/profile';
 import { seriousViolations } from '../fixtures/axe-scan';
 import { seedEveryState, STATE_SEED_CLIENTS } from '../fixtures/every-state-seed';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { profileDialog, profileRow } from '../fixtures/journey-steps';
+import { openFormSection, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import { openManyProfilesWorld } from '../fixtures/many-profiles';
 import type { RendererHarness } from '../fixtures/renderer-harness';
@@ -97,12 +97,18 @@ describe.each(['light', 'dark'] as const)('accessibility and screenshots in %s m
     await page.getByRole('button', { name: 'New profile' }).first().click();
     const dialog = profileDialog(page);
     await dialog.getByLabel('Name', { exact: true }).fill('Production US');
-    await dialog.getByLabel('Base URL', { exact: true }).fill(butlr.url);
     await dialog.getByLabel('Client ID', { exact: true }).fill('demo-client');
     await dialog.getByLabel('Client secret', { exact: true }).fill('demo-secret');
+    await openFormSection(dialog, 'Advanced');
+    await dialog.getByLabel('Base URL', { exact: true }).fill(butlr.url);
+    await openFormSection(dialog, 'Organise');
     await dialog.getByLabel('Tags', { exact: true }).fill('production, us');
     await dialog.getByRole('button', { name: 'Test', exact: true }).click();
     await expect.poll(() => dialog.locator('#profile-test-note').textContent()).toMatch(/^Signed in/);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Pictured as a new form opens: Advanced and Organise folded under the secret and its Test.
+    for (const section of ['Advanced', 'Organise']) await dialog.getByRole('button', { name: section, exact: true }).click();
+    await page.mouse.move(0, 0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot('form');
     await closeDialog(dialog);

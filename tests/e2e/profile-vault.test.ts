@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import { DEFAULT_FAKE_USERS, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addPasswordProfile, chooseFromMoreMenu, fetchWatchAndCopy, listedNames, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
+import { addPasswordProfile, chooseFromMoreMenu, fetchWatchAndCopy, listedNames, openFormSection, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
@@ -71,9 +71,12 @@ describe('profile vault in the built renderer', () => {
     await dismissToasts();
     await page.getByRole('button', { name: 'New profile' }).click();
     const dialog = profileDialog(page);
-    expect(await dialog.getByRole('radio', { name: 'Client credentials (recommended)' }).isChecked()).toBe(true);
-    expect(await dialog.textContent()).toContain('RFC 9700');
+    // Client credentials, the recommended kind, with no kind to choose and no caution before the first field.
+    expect(await dialog.getByLabel('Client ID', { exact: true }).count()).toBe(1);
+    expect(await dialog.getByRole('radio').count()).toBe(0);
+    expect(await dialog.textContent()).not.toContain('RFC 9700');
 
+    await openFormSection(dialog, 'Advanced');
     await dialog.getByLabel('Base URL', { exact: true }).fill('http://butlr.example.com');
     await dialog.getByRole('button', { name: 'Save profile' }).click();
     expect(await dialog.textContent()).toContain('Give the profile a name.');
@@ -85,6 +88,7 @@ describe('profile vault in the built renderer', () => {
     await dialog.getByLabel('Base URL', { exact: true }).fill(butlr.url);
     await dialog.getByLabel('Client ID', { exact: true }).fill('demo-client');
     await dialog.getByLabel('Client secret', { exact: true }).fill(SECRET);
+    await openFormSection(dialog, 'Organise');
     await dialog.getByLabel('Tags', { exact: true }).fill('staging, eu, staging');
     await dialog.getByRole('radio', { name: 'Teal' }).check();
     await dialog.getByLabel('Notes', { exact: true }).fill('The EU staging tenant.');
@@ -118,12 +122,14 @@ describe('profile vault in the built renderer', () => {
     const secret = dialog.getByLabel('Client secret', { exact: true });
     expect(await secret.inputValue()).toBe('');
     expect(await dialog.textContent()).toContain('Leave empty to keep the saved secret.');
-    expect(await dialog.getByRole('radio', { name: 'Username and password' }).isDisabled()).toBe(true);
+    // A saved profile keeps its kind: there is no way to another.
+    expect(await dialog.getByRole('button', { name: 'Use a username and password instead' }).count()).toBe(0);
     const warning = dialog.getByTestId('secret-cleared-warning');
     expect(await warning.count()).toBe(0);
 
     // The same fake server under another name: a different origin, so a different server as far as the secret goes.
     const otherOrigin = butlr.url.replace('127.0.0.1', 'localhost');
+    await openFormSection(dialog, 'Advanced');
     await dialog.getByLabel('Base URL', { exact: true }).fill(`${otherOrigin}/`);
     expect(await warning.textContent()).toContain('The base URL changed, so saving clears the saved client secret');
     await dialog.getByRole('button', { name: 'Save profile' }).click();

@@ -10,7 +10,7 @@ import { assertBuilt, RENDERER_DIR } from '../electron/built-bundles';
 import { launchChromium } from '../fixtures/chromium';
 import { createFakeSafeStorage } from '../fixtures/fake-safe-storage';
 import { startFakeButlrServer, type FakeButlrServer } from '../fixtures/fake-butlr-server';
-import { addProfile, chooseFromMoreMenu, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
+import { addProfile, chooseFromMoreMenu, openFormSection, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openRendererHarness, type RendererHarness, type RendererHarnessOptions } from '../fixtures/renderer-harness';
 import { createTempDataDir, type TempDataDir } from '../fixtures/temp-data-dir';
 
@@ -65,9 +65,10 @@ describe('vault safeguards in the built renderer', () => {
     await page.getByRole('button', { name: 'New profile' }).click();
     const form = profileDialog(page);
     await form.getByLabel('Name', { exact: true }).fill('Laptop');
-    await form.getByLabel('Base URL', { exact: true }).fill(butlr.url);
     await form.getByLabel('Client ID', { exact: true }).fill('demo-client');
     await form.getByLabel('Client secret', { exact: true }).fill(SECRET);
+    await openFormSection(form, 'Advanced');
+    await form.getByLabel('Base URL', { exact: true }).fill(butlr.url);
     await form.getByRole('button', { name: 'Save profile' }).click();
 
     const consent = page.getByRole('dialog', { name: 'Store secrets without a keyring?' });

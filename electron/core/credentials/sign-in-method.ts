@@ -1,14 +1,9 @@
-// What main alone knows about a credential kind: the request that signs in with it, and how a .env file spells it. Its
-// fields, words and schemas are in shared/credentials/, which the renderer reads too.
+// What main knows about a credential kind beside its fields, words and schemas (shared/credentials/, which the renderer
+// reads too): the request that signs in with it, and the .env variables that make one (shared, as the form reads them too).
 import type { CredentialInputOf, CredentialKind, CredentialValues } from '../../../shared/credentials/credential-kinds';
+import type { EnvVariable } from '../../../shared/credentials/env-variables';
 
-/** A variable Butlr's own tools read from a .env file, and the profile input it fills. */
-export interface EnvVariable<F extends string> {
-  readonly key: string;
-  readonly field: F | 'baseUrl';
-  /** Used when the file does not set it; without one, the variable must be there. */
-  readonly fallback?: string;
-}
+export type { EnvVariable };
 
 export interface SignInMethod<K extends CredentialKind> {
   readonly kind: K;

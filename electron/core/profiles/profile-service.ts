@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import type { TimerPort } from '../tokens/refresh-scheduler';
+import { grantForStoredProfile, grantFromNewProfile } from '../tokens/grants';
 import type { TokenService } from '../tokens/token-service';
 import { newStoredProfile, type ProfileSource } from './new-stored-profile';
 import { changedWhileSaving, saveProfileEdit } from './profile-edit';
@@ -21,8 +22,10 @@ export type ProfileCandidate = ProfileSource & { readonly secret: string | null 
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
-  create(input: NewProfile): Promise<Result<ProfileView>>;
-  update(id: string, changes: ProfileChanges): Promise<Result<ProfileView>>;
+  /** `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see TokenService.keepTested). */
+  create(input: NewProfile, testedToken?: string): Promise<Result<ProfileView>>;
+  /** `testedToken`: as for create; only an edit that carries the secret can match one. */
+  update(id: string, changes: ProfileChanges, testedToken?: string): Promise<Result<ProfileView>>;
   duplicate(id: string): Promise<Result<ProfileView>>;
   /** Hides the profile at once and purges it when the undo window ends. */
   remove(id: string): Result<{ id: string; undoUntil: number }>;
@@ -121,7 +124,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const states = await secrets.states(all);
       return all.map((loaded, index) => viewWith(loaded, states[index]!));
     },
-    async create(input) {
+    async create(input, testedToken) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       const encryptedSecret = await secrets.seal(secretOf(input), input, factsOf(input.kind).secret.key);
       if (!encryptedSecret.ok) return encryptedSecret;
@@ -136,15 +139,19 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
         encryptedSecret: encryptedSecret.value,
       });
       profiles.add(stored);
+      // Before the change is announced, so no list is drawn with the new profile still waiting for its token.
+      if (testedToken !== undefined) await tokens.keepTested(stored.id, testedToken, grantFromNewProfile(input));
       changed('created', stored.id);
       return viewOf(stored.id);
     },
-    async update(id, changes) {
+    async update(id, changes, testedToken) {
       const loaded = profiles.load(id);
       if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
+      const edited = profiles.get(id);
+      if (testedToken !== undefined && changes.secret !== undefined && edited) await tokens.keepTested(id, testedToken, grantForStoredProfile(edited, changes.secret));
       changed('edited', id);
       return viewOf(id);
     },

@@ -9,6 +9,7 @@ import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import { profileNotFound } from '../profiles/profile-errors';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from '../profiles/profile-repository';
+import { sameSignInIdentity, signInIdentityOf } from '../profiles/sign-in-identity';
 import type { ProfileSecrets } from '../profiles/profile-secrets';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { SealCheck } from '../security/secret-sealer';
@@ -17,6 +18,7 @@ import type { ClipboardGuard } from './clipboard-guard';
 import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
 import { createHeldTokens } from './held-tokens';
+import { createTestedTokens } from './tested-tokens';
 import { changedMeanwhile, secretMissing, storageFailure } from './token-errors';
 import { createTokenStates } from './token-states';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
@@ -46,8 +48,17 @@ export interface TokenService {
   lifetime(profileId: string): TokenLifetime | null;
   fetch(profileId: string, trigger?: RenewTrigger): Promise<Result<TokenInfo>>;
   copy(profileId: string, format?: CopyFormat): Promise<Result<CopyOutcome>>;
-  /** Signs in with credentials not yet saved, to check them; the token is thrown away. */
-  tryCredentials(grant: TokenGrant): Promise<Result<{ expiresAt: number | null }>>;
+  /**
+   * Signs in with credentials not yet saved, to check them. The token stays in main, sealed, for a short while under
+   * `testedToken` (null when it cannot be kept), so that saving these same credentials keeps it (keepTested).
+   */
+  tryCredentials(grant: TokenGrant): Promise<Result<{ expiresAt: number | null; testedToken: string | null }>>;
+  /**
+   * Gives a profile just saved the token a Test fetched, if `handle` names one fetched with exactly `credentials` (the
+   * profile's kind, base URL, fields and secret as saved) that is still fresh and unused; otherwise nothing happens, and
+   * the profile simply has no token yet. Returns whether it kept one.
+   */
+  keepTested(profileId: string, handle: string, credentials: TokenGrant): Promise<boolean>;
   /** The held token in clear, for main-side uses only (details, reveal); never sent to the renderer. */
   heldToken(profileId: string): Promise<Result<{ accessToken: string; lifetime: TokenLifetime }>>;
   forget(profileId: string): void;
@@ -76,6 +87,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { profiles, secrets, tokens, requestToken, clipboard, defaultCopyFormat, activity, now, copyMarginMs, emit, logger } = deps;
   const held = createHeldTokens({ profiles, tokens, cipher: deps.cipher, sealCheck: deps.sealCheck, secrets, logger });
   const states = createTokenStates({ tokens, listed: (profileId) => profiles.get(profileId) !== undefined, emit, logger });
+  const tested = createTestedTokens({ now });
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<SignedIn>>>();
 
@@ -195,7 +207,26 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     },
     async tryCredentials(grant) {
       const issued = await requestToken(grant);
-      return issued.ok ? ok({ expiresAt: issued.value.expiresAt }) : issued;
+      if (!issued.ok) return issued;
+      // Sealed for the identity it was issued to, like any held token; only a digest of the credentials is kept beside it.
+      const sealed = await held.seal(issued.value, signInIdentityOf(grant));
+      const testedToken = sealed.ok ? tested.keep(grant, sealed.value.token) : null;
+      return ok({ expiresAt: issued.value.expiresAt, testedToken });
+    },
+    async keepTested(profileId, handle, credentials) {
+      const token = tested.claim(handle, credentials);
+      if (!token) return false;
+      // Written to disk under the same rule as any token, asked now: consent may have been given since the Test.
+      const allowed = await deps.sealCheck();
+      // The token is sealed for `credentials`; it belongs to the profile only while the profile still signs in as them.
+      const current = profiles.get(profileId);
+      if (!current || !sameSignInIdentity(current, credentials) || inFlight.has(profileId)) return false;
+      tokens.put(profileId, token, allowed.ok);
+      states.succeeded(profileId);
+      activity.record(profileId, { at: now(), kind: 'fetched', trigger: 'manual' });
+      logger.info(`tokens: kept the tested token for profile ${profileId}`);
+      emit('tokenChanged', { profileId });
+      return true;
     },
     forget(profileId) {
       tokens.remove(profileId);

@@ -6,7 +6,7 @@ import { baseUrlSchema, newProfileSchema, profileNameSchema, type NewProfile } f
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EnvVariable } from '../credentials/sign-in-method';
 import { envFileKinds } from '../credentials/sign-in-methods';
-import { readEnvFile, type EnvEntry } from './env-file';
+import { readEnvFile, type EnvEntry } from '../../../shared/env-file';
 import { nearMisses } from './env-key-suggestion';
 import { asContinuation } from './file-problems';
 import { truncateName } from './profile-names';

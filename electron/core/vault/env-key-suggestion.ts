@@ -1,5 +1,5 @@
 // Which known variable a .env file probably meant by a key it does not know: BUTLR_SECRET → BUTLR_CLIENT_SECRET.
-import type { EnvEntry } from './env-file';
+import type { EnvEntry } from '../../../shared/env-file';
 
 export interface NearMiss {
   /** The line with the key that is not known. */

@@ -79,9 +79,23 @@ export function AppShell() {
     keepFocusInPlace(NEW_PROFILE_BUTTON_ID);
   };
 
+  // Saving lands on what was saved: as the form closes, its row becomes the keyboard's row, scrolled into view and focused,
+  // so Enter copies its token rather than opening another form. Main has answered, and the list been refetched, by then.
+  const savedId = useRef<string | null>(null);
   const closeForm = (): void => {
+    const landOn = savedId.current;
+    savedId.current = null;
+    // After a save, the board renders the list as refetched before it is asked for the row.
+    if (landOn === null) setForm(null);
+    else flushSync(() => setForm(null));
+    const board = navigationRef.current;
+    if (landOn !== null && board?.rowIds().includes(landOn)) {
+      setCurrentId(landOn);
+      board.reveal(landOn);
+      return;
+    }
+    // Cancelled, or hidden by the search: focus stays where the form was opened from.
     keepFocusInPlace(form?.profileId ? profileNameButtonId(form.profileId) : NEW_PROFILE_BUTTON_ID);
-    setForm(null);
   };
 
   return (
@@ -97,7 +111,7 @@ export function AppShell() {
         <SelectedDetails selectedId={selectedId} overlay={narrow} onClose={closeDetails} />
       </main>
       {/* Keyed by profile, so editing another one starts from its own values. */}
-      {form && (form.profileId === null || editing) && <ProfileFormDialog key={form.profileId ?? 'new'} profile={editing} focusSecret={form.focusSecret} onClose={closeForm} />}
+      {form && (form.profileId === null || editing) && <ProfileFormDialog key={form.profileId ?? 'new'} profile={editing} focusSecret={form.focusSecret} onSaved={(saved) => (savedId.current = saved.id)} onClose={closeForm} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {importView?.kind === 'preview' && <ImportDialog key={importView.preview.importId} preview={importView.preview} onClose={closeImport} />}
       {/* Keyed by attempt: another file's problems open afresh, read out from the top. */}

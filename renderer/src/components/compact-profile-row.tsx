@@ -13,7 +13,7 @@ const PRINCIPAL_MAX = 24;
 export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'compact');
-  const { problem, enterSecret } = row;
+  const { problem, secretAction } = row;
 
   return (
     <li {...row.rowProps}>
@@ -30,7 +30,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         selected={selected}
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
-        onEnterSecret={enterSecret}
+        secretAction={secretAction}
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>

@@ -1,10 +1,14 @@
-// The profile form's sign-in fields for its kind: client ID and secret (audience under Advanced), or username and password.
-import { useState, type FocusEvent } from 'react';
+// The profile form's sign-in fields for its kind, in the order they are filled: client ID (or username), then the secret
+// with its reveal toggle and Test on one line, and what Test found right under it. The kind's rarely changed fields (the
+// audience) are under Advanced, with the base URL (profile-form-dialog.tsx).
+import type { ClipboardEvent, FocusEvent } from 'react';
 import { factsOf, type CredentialFieldName } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import type { TextField } from '../profile-form';
 import type { ProfileFormState } from '../use-profile-form';
+import type { ProfileTestState } from '../use-profile-test';
 import { FormField } from './form-field';
+import { SecretField } from './secret-field';
 
 interface CredentialFieldsProps {
   readonly form: ProfileFormState;
@@ -12,6 +16,12 @@ interface CredentialFieldsProps {
   readonly profile: ProfileView | undefined;
   /** Which change would clear the saved secret on save. */
   readonly clearedBy: 'baseUrl' | CredentialFieldName | null;
+  readonly test: ProfileTestState;
+  readonly revealed: boolean;
+  readonly onReveal: (revealed: boolean) => void;
+  /** What the last paste did, and into which field. */
+  readonly pasted: { readonly field: TextField; readonly note: string } | null;
+  readonly onPaste: (field: TextField, event: ClipboardEvent<HTMLInputElement>) => void;
   readonly onBlur: (field: TextField, event: FocusEvent<HTMLElement>) => void;
 }
 
@@ -23,45 +33,62 @@ function secretHint(profile: ProfileView | undefined): string | undefined {
   return 'Leave empty to keep the saved secret.';
 }
 
-export function CredentialFields({ form, profile, clearedBy, onBlur }: CredentialFieldsProps) {
-  const [advancedOpen, setAdvancedOpen] = useState(false);
+const TEST_NOTE_ID = 'profile-test-note';
+
+export function CredentialFields({ form, profile, clearedBy, test, revealed, onReveal, pasted, onPaste, onBlur }: CredentialFieldsProps) {
   const { values, errors, change } = form;
-  // Which inputs there are, their words and which are under Advanced: the kind's module says (shared/credentials/).
+  // Which inputs there are and their words: the kind's module says (shared/credentials/).
   const { fields, secret } = factsOf(values.kind);
-  const shown = fields.filter((field) => !field.advanced);
-  const advanced = fields.filter((field) => field.advanced);
-  const showAdvanced = advancedOpen || advanced.some((field) => errors[field.key] !== undefined || clearedBy === field.key);
   const clearedName = clearedBy === 'baseUrl' ? 'base URL' : fields.find((field) => field.key === clearedBy)?.name;
-  const fieldFor = (field: (typeof fields)[number]) => (
-    <FormField key={field.key} field={field.key} label={field.label} hint={field.hint} value={values[field.key]} error={errors[field.key]} onChange={change} onBlur={onBlur} />
-  );
+  const pastedInto = (field: TextField): string | null => (pasted?.field === field ? pasted.note : null);
 
   return (
     <>
-      {shown.map(fieldFor)}
-      <FormField
+      {fields
+        .filter((field) => !field.advanced)
+        .map((field) => (
+          <FormField
+            key={field.key}
+            field={field.key}
+            label={field.label}
+            hint={field.hint}
+            value={values[field.key]}
+            error={errors[field.key]}
+            onChange={change}
+            onBlur={onBlur}
+            {...(field.machineMade && { onPaste, pasted: pastedInto(field.key) })}
+          />
+        ))}
+      <SecretField
         field={secret.key}
         label={secret.label}
-        type="password"
-        hint={secretHint(profile)}
+        name={secret.name}
         value={values[secret.key]}
         error={errors[secret.key]}
+        hint={secretHint(profile)}
+        revealed={revealed}
+        onReveal={onReveal}
+        pasted={pastedInto(secret.key)}
         onChange={change}
         onBlur={onBlur}
+        onPaste={onPaste}
+        action={
+          <button type="button" className="button" data-form-action disabled={test.disabled} aria-busy={test.pending} aria-describedby={TEST_NOTE_ID} onClick={test.run}>
+            Test
+          </button>
+        }
+        outcome={
+          <p id={TEST_NOTE_ID} className={`profile-test-note profile-test-${test.result.tone}`} role="status">
+            {test.result.tone === 'failed' && <strong>Test failed: </strong>}
+            {test.result.text}
+          </p>
+        }
       />
       {clearedBy && (
         <p className="form-warning" role="status" data-testid="secret-cleared-warning">
           The {clearedName} changed, so saving clears the saved {secret.name}: a secret is only ever sent to the server it was entered
           for. Enter it again above, or later from the list.
         </p>
-      )}
-      {advanced.length > 0 && (
-        <>
-          <button type="button" className="disclosure" aria-expanded={showAdvanced} aria-controls="profile-form-advanced" onClick={() => setAdvancedOpen(!showAdvanced)}>
-            Advanced
-          </button>
-          <div id="profile-form-advanced">{showAdvanced && advanced.map(fieldFor)}</div>
-        </>
       )}
     </>
   );

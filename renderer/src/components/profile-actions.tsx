@@ -13,8 +13,8 @@ interface ProfileActionsProps {
   readonly selected: boolean;
   readonly onToggleDetails: () => void;
   readonly onEdit: () => void;
-  /** Opens the form at the secret field; only when the secret is not usable. */
-  readonly onEnterSecret: (() => void) | null;
+  /** Opens the form at the secret field ("Enter secret", "Update secret"); only when the secret needs it. */
+  readonly secretAction: ProfileRowState['secretAction'];
 }
 
 function MoreIcon() {
@@ -27,7 +27,7 @@ function MoreIcon() {
   );
 }
 
-export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, onEnterSecret }: ProfileActionsProps) {
+export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, secretAction }: ProfileActionsProps) {
   const { copy, menu, openMenu, closeMenu, moreButton, moves, confirmingDelete, askToDelete } = row;
   const menuId = useId();
   const open = menu !== null;
@@ -66,7 +66,7 @@ export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit
             onDelete={askToDelete}
             onToggleDetails={onToggleDetails}
             onEdit={onEdit}
-            onEnterSecret={onEnterSecret}
+            secretAction={secretAction}
             onClose={closeMenu}
           />
         )}

@@ -1,20 +1,24 @@
-// The profile dialog, new or edit: a modal form checked with the shared schemas, saved through main, closed with Esc or Cancel.
+// The profile dialog, new or edit, in the order a person fills it: name, client ID, secret (shown on demand) with Test and
+// its result on the same line, then Advanced (base URL, audience) and Organise (notes, tags, colour) folded away. Checked
+// with the shared schemas, saved through main (keeping the token a Test fetched), closed with Esc or Cancel.
 import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { factsOf } from '../../../shared/credentials/credential-kinds';
+import { factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
-import { firstInvalidField, secretFieldOf, type ProfileField, type TextField } from '../profile-form';
+import { firstInvalidField, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
 import { secretClearedBy, type ProfileSave } from '../profile-form-verdict';
 import { useCreateProfile, useUpdateProfile } from '../queries';
 import { showToast } from '../toast-store';
+import { usePastedCredentials } from '../use-pasted-credentials';
 import { useProfileForm } from '../use-profile-form';
+import { useProfileTest } from '../use-profile-test';
 import { CredentialFields } from './credential-fields';
+import { FormDisclosure } from './form-disclosure';
 import { FormField } from './form-field';
-import { KindChoice } from './kind-choice';
+import { KindSwitch } from './kind-switch';
 import { ModalDialog } from './modal-dialog';
 import { OrganisingFields } from './organising-fields';
-import { ProfileTestButton } from './profile-test-button';
 import { WeakEncryptionConsent } from './weak-encryption-consent';
 
 interface ProfileFormDialogProps {
@@ -22,12 +26,14 @@ interface ProfileFormDialogProps {
   readonly profile?: ProfileView;
   /** Start in the secret field: the row asked for the secret to be entered again. */
   readonly focusSecret?: boolean;
+  /** The profile as main saved it, just before the dialog closes: the board then brings its row into view. */
+  readonly onSaved?: (saved: ProfileView) => void;
   readonly onClose: () => void;
 }
 
 const NOT_SAVED = 'Nothing was saved. Without a keyring, a secret is stored only if you agree to it being obfuscated rather than encrypted.';
 
-export function ProfileFormDialog({ profile, focusSecret = false, onClose }: ProfileFormDialogProps) {
+export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClose }: ProfileFormDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
@@ -35,6 +41,10 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
   const create = useCreateProfile();
   const update = useUpdateProfile();
   const [consentFor, setConsentFor] = useState<ProfileSave | null>(null);
+  const [sections, setSections] = useState(() => unfoldedSections(profile));
+  const [revealed, setRevealed] = useState(false);
+  // A value pasted into a folded field (a base URL from .env lines) is shown, not changed out of sight.
+  const pasted = usePastedCredentials(form, () => setSections((current) => ({ ...current, advanced: true })));
   const pending = create.isPending || update.isPending;
   const clearedBy = secretClearedBy(form.values, profile);
   const kind = form.values.kind;
@@ -45,6 +55,15 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
     if (target instanceof HTMLElement) target.focus();
   }
 
+  /** Opens each folded part that holds a field with a message, then focuses the first such field. */
+  function showInvalid(errors: FieldErrors): void {
+    const holding = (section: FormSection): boolean => Object.keys(errors).some((field) => sectionOf(field as ProfileField, kind) === section);
+    flushSync(() => setSections((current) => ({ advanced: current.advanced || holding('advanced'), organise: current.organise || holding('organise') })));
+    focusField(firstInvalidField(errors, kind));
+  }
+
+  const test = useProfileTest(form, profile, showInvalid);
+
   // On opening only: the name, or the secret when that is what the row asked for.
   const [initialFocus] = useState<ProfileField>(() => (focusSecret && profile ? secretFieldOf(profile.kind) : 'name'));
   useEffect(() => {
@@ -53,36 +72,52 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
   }, [initialFocus]);
 
   function handleBlur(field: TextField, event: FocusEvent<HTMLElement>): void {
-    // Moving to Save or Cancel: Save checks everything anyway, and a message appearing now would shift the button away from the pointer.
+    // Moving to Save, Cancel, Test or a folded part's button: Save checks everything anyway, and a message appearing now
+    // would shift the button away from the pointer.
     if (event.relatedTarget instanceof HTMLElement && event.relatedTarget.closest('[data-form-action]')) return;
     form.blur(field);
+  }
+
+  function switchKind(next: ProfileKind): void {
+    flushSync(() => {
+      form.setKind(next);
+      setRevealed(false);
+    });
+    focusField(principalFieldOf(next).key);
   }
 
   function save(action: ProfileSave): void {
     const callbacks = {
       onSuccess: (saved: ProfileView) => {
-        if (action.type === 'update') showToast('status', saved.secret === 'set' ? `Saved “${saved.name}”` : `Saved “${saved.name}”. Enter its secret to get tokens again.`);
+        if (action.type === 'create') showToast('status', `Added “${saved.name}”`);
+        else showToast('status', saved.secret === 'set' ? `Saved “${saved.name}”` : `Saved “${saved.name}”. Enter its secret to get tokens again.`);
+        onSaved?.(saved);
         dialogRef.current?.close();
       },
       onError: (error: Error) => {
         if (error instanceof IpcError && error.code === 'weak_encryption') return setConsentFor(action);
         const field = flushSync(() => form.showServerError(error));
-        if (field) focusField(field);
+        if (field) showInvalid({ [field]: error.message });
         else formErrorRef.current?.focus();
       },
     };
-    if (action.type === 'create') create.mutate(action.input, callbacks);
+    // Main keeps the token a Test fetched only if these are the credentials it was fetched with; otherwise it ignores it.
+    const { testedToken } = test;
+    if (action.type === 'create') create.mutate(testedToken ? { ...action.input, testedToken } : action.input, callbacks);
     else if (Object.keys(action.changes).length === 0) dialogRef.current?.close();
-    else update.mutate({ id: action.id, changes: action.changes }, callbacks);
+    else update.mutate({ id: action.id, changes: action.changes, ...(testedToken && { testedToken }) }, callbacks);
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     if (pending) return;
-    // flushSync so the messages (and a reopened Advanced section) exist before focus moves to them.
-    const verdict = flushSync(() => form.validateAll());
+    // The secret is hidden again on saving, whatever comes of it. flushSync so the messages exist before focus moves to them.
+    const verdict = flushSync(() => {
+      setRevealed(false);
+      return form.validateAll();
+    });
     if (verdict.ok) save(verdict.save);
-    else focusField(firstInvalidField(verdict.errors, kind));
+    else showInvalid(verdict.errors);
   }
 
   const secretWord = factsOf(kind).secret.word;
@@ -109,19 +144,31 @@ export function ProfileFormDialog({ profile, focusSecret = false, onClose }: Pro
           </>
         }
       >
-        <KindChoice value={kind} locked={profile !== undefined} onChange={form.setKind} />
         <FormField field="name" label="Name" hint="How this profile appears in the list, e.g. Production." value={form.values.name} error={form.errors.name} onChange={form.change} onBlur={handleBlur} />
-        <FormField field="baseUrl" label="Base URL" type="url" value={form.values.baseUrl} error={form.errors.baseUrl} onChange={form.change} onBlur={handleBlur} />
-        <CredentialFields form={form} profile={profile} clearedBy={clearedBy} onBlur={handleBlur} />
-        <OrganisingFields form={form} onBlur={handleBlur} />
-        <ProfileTestButton
+        <CredentialFields
           form={form}
           profile={profile}
-          onProblem={(field) => {
-            if (field) focusField(field);
-            else formErrorRef.current?.focus();
-          }}
+          clearedBy={clearedBy}
+          test={test}
+          revealed={revealed}
+          onReveal={setRevealed}
+          pasted={pasted.note}
+          onPaste={pasted.onPaste}
+          onBlur={handleBlur}
         />
+        {/* A saved profile keeps its kind. */}
+        {!profile && <KindSwitch kind={kind} onSwitch={switchKind} />}
+        <FormDisclosure id="profile-form-advanced" label="Advanced" open={sections.advanced} onToggle={(open) => setSections((current) => ({ ...current, advanced: open }))}>
+          <FormField field="baseUrl" label="Base URL" type="url" hint="Leave as is unless Butlr gave you another address." value={form.values.baseUrl} error={form.errors.baseUrl} onChange={form.change} onBlur={handleBlur} />
+          {factsOf(kind)
+            .fields.filter((field) => field.advanced)
+            .map((field) => (
+              <FormField key={field.key} field={field.key} label={field.label} hint={field.hint} value={form.values[field.key]} error={form.errors[field.key]} onChange={form.change} onBlur={handleBlur} />
+            ))}
+        </FormDisclosure>
+        <FormDisclosure id="profile-form-organise" label="Organise" open={sections.organise} onToggle={(open) => setSections((current) => ({ ...current, organise: open }))}>
+          <OrganisingFields form={form} onBlur={handleBlur} />
+        </FormDisclosure>
       </ModalDialog>
       {/* Beside the dialog, not inside it: React would hand the consent dialog's close event on to this one's onClose. */}
       {consentFor && (

@@ -1,18 +1,19 @@
-// The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable and "Edit
-// profile" when the stored profile is damaged.
+// The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable, "Update
+// secret" when Butlr rejected it, and "Edit profile" when the stored profile is damaged.
 import type { ProfileView } from '../../../shared/profile';
 import { isTemporaryFailure } from '../profile-attention';
+import type { SecretAction } from '../use-profile-row';
 
 interface ProfileProblemProps {
   readonly profile: ProfileView;
   readonly problem: string;
-  /** Opens the edit form at the secret field. */
-  readonly onEnterSecret: () => void;
+  /** Opens the edit form at the secret field, when the secret is what needs fixing. */
+  readonly secretAction: SecretAction | null;
   /** Opens the edit form. */
   readonly onEdit: () => void;
 }
 
-export function ProfileProblem({ profile, problem, onEnterSecret, onEdit }: ProfileProblemProps) {
+export function ProfileProblem({ profile, problem, secretAction, onEdit }: ProfileProblemProps) {
   const damaged = profile.damage !== null;
   const secretProblem = !damaged && profile.secret !== 'set';
   const needsYou = damaged || secretProblem || (profile.token.state === 'failed' && !isTemporaryFailure(profile.token.error));
@@ -25,9 +26,9 @@ export function ProfileProblem({ profile, problem, onEnterSecret, onEdit }: Prof
           Edit profile
         </button>
       )}
-      {secretProblem && (
-        <button type="button" className="button" onClick={onEnterSecret}>
-          Enter secret
+      {secretAction && (
+        <button type="button" className="button" onClick={secretAction.run}>
+          {secretAction.label}
         </button>
       )}
     </div>

@@ -16,7 +16,7 @@ const PRINCIPAL_MAX = 40;
 export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'comfortable');
-  const { problem, enterSecret } = row;
+  const { problem, secretAction } = row;
 
   return (
     <li {...row.rowProps}>
@@ -39,9 +39,9 @@ export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
         selected={selected}
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
-        onEnterSecret={enterSecret}
+        secretAction={secretAction}
       />
-      {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
+      {problem && <ProfileProblem profile={profile} problem={problem} secretAction={secretAction} onEdit={() => onEdit(profile.id, false)} />}
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>
   );

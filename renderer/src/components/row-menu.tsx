@@ -1,4 +1,4 @@
-// A row's menu, opened by More, a right-click, Shift+F10 or the context-menu key: get a token, enter the secret, details,
+// A row's menu, opened by More, a right-click, Shift+F10 or the context-menu key: get a token, enter or update the secret, details,
 // edit, pin, duplicate, move, delete. A later part (later-parts.ts): only an open menu needs its code and its mutations.
 import type { RefObject } from 'react';
 import type { ProfileView } from '../../../shared/profile';
@@ -6,6 +6,7 @@ import { errorMessage } from '../ipc-client';
 import { useDuplicateProfile, useFetchToken, usePinProfile } from '../queries';
 import { showToast } from '../toast-store';
 import { Menu, type MenuItem, type MenuPoint } from './menu';
+import type { SecretAction } from '../use-profile-row';
 
 export interface RowMenuProps {
   readonly id: string;
@@ -20,12 +21,12 @@ export interface RowMenuProps {
   readonly onDelete: () => void;
   readonly onToggleDetails: () => void;
   readonly onEdit: () => void;
-  /** Opens the form at the secret field; only when the secret is not usable. */
-  readonly onEnterSecret: (() => void) | null;
+  /** Opens the form at the secret field ("Enter secret", "Update secret"); only when the secret needs it. */
+  readonly secretAction: SecretAction | null;
   readonly onClose: (returnFocus?: boolean) => void;
 }
 
-export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirmingDelete, onDelete, onToggleDetails, onEdit, onEnterSecret, onClose }: RowMenuProps) {
+export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirmingDelete, onDelete, onToggleDetails, onEdit, secretAction, onClose }: RowMenuProps) {
   const fetchToken = useFetchToken();
   const duplicate = useDuplicateProfile();
   const pin = usePinProfile();
@@ -36,7 +37,7 @@ export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirming
     void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', `Duplicated “${profile.name}” as “${copyView.name}”.`), toastError);
   const items: MenuItem[] = [
     { label: 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },
-    ...(onEnterSecret ? [{ label: 'Enter secret', onSelect: onEnterSecret }] : []),
+    ...(secretAction ? [{ label: secretAction.label, onSelect: secretAction.run }] : []),
     { label: selected ? 'Hide details' : 'Show details', onSelect: onToggleDetails },
     { label: 'Edit', onSelect: onEdit },
     { label: profile.pinned ? 'Unpin' : 'Pin', onSelect: () => void pin.mutateAsync({ id: profile.id, pinned: !profile.pinned }).catch(toastError) },

@@ -120,6 +120,16 @@ describe('createProfile request', () => {
     expect(create.safeParse({ ...validNewProfile, encryptedSecret: 'ss1:AAAA' }).success).toBe(false);
     expect(Object.keys(create.parse(validNewProfile)).sort()).toEqual(['audience', 'baseUrl', 'clientId', 'clientSecret', 'color', 'kind', 'name', 'notes', 'tags']);
   });
+
+  it('takes the handle of a tested token beside the profile, and nothing that is not one', () => {
+    const handle = 'a'.repeat(43);
+    expect(create.parse({ ...validNewProfile, testedToken: handle })).toMatchObject({ testedToken: handle });
+    for (const testedToken of ['', 'a'.repeat(42), 'a'.repeat(44), `${'a'.repeat(42)}=`, 42]) {
+      expect(create.safeParse({ ...validNewProfile, testedToken }).success).toBe(false);
+      expect(ipcContract.updateProfile.request.safeParse({ id: ID, changes: {}, testedToken }).success).toBe(false);
+    }
+    expect(ipcContract.updateProfile.request.safeParse({ id: ID, changes: { secret: 's' }, testedToken: handle }).success).toBe(true);
+  });
 });
 
 describe('responses', () => {

@@ -31,7 +31,7 @@ describe.each(credentialKindList.map((facts) => [facts.kind, facts] as const))('
   });
 
   it('says how it is shown: its label, its option in the picker, its adjective, what to check when rejected', () => {
-    for (const text of [facts.label, facts.choiceLabel, facts.adjective, facts.rejectedHint]) nonEmpty(text);
+    for (const text of [facts.label, facts.switchLabel, facts.adjective, facts.rejectedHint]) nonEmpty(text);
     if (facts.caution !== null) nonEmpty(facts.caution);
   });
 

@@ -1,5 +1,5 @@
 // Reads the text of a .env file into KEY=value entries, line by line, the way dotenv tools do; knows nothing about Butlr.
-import { fail, ok, type Result } from '../../../shared/result';
+import { fail, ok, type Result } from './result';
 
 export interface EnvEntry {
   readonly key: string;

@@ -1,0 +1,73 @@
+// The profile form's Test: signs in once with the typed credentials, and keeps what it found for exactly those credentials:
+// the words shown beside the button, and the handle of the token main now holds, which Save hands back so the profile
+// starts with it. Any edit to the credentials makes both stale; the name, notes and the like do not.
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { factsOf, inputsOf } from '../../shared/credentials/credential-kinds';
+import type { ProfileView } from '../../shared/profile';
+import { errorMessage, IpcError } from './ipc-client';
+import { formFieldOf, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { useTestProfile } from './settings-queries';
+import { formatLifetime } from './time-format';
+import type { ProfileFormState } from './use-profile-form';
+
+export type TestTone = 'idle' | 'ok' | 'failed';
+
+export interface ProfileTestState {
+  readonly pending: boolean;
+  /** Test needs a typed secret when editing: the saved one never leaves main. */
+  readonly disabled: boolean;
+  /** What to show beside the button for the credentials as they are now. */
+  readonly result: { readonly tone: TestTone; readonly text: string };
+  /** The handle of the token the last successful Test fetched, while the credentials are still the ones it tested. */
+  readonly testedToken: string | undefined;
+  run(): void;
+}
+
+type Outcome = { readonly key: string; readonly tone: 'ok' | 'failed'; readonly text: string; readonly testedToken?: string };
+
+/** Everything a sign-in depends on: the kind, the base URL and the kind's inputs, secret included. */
+function credentialsKey(values: ProfileFormValues): string {
+  return JSON.stringify([values.kind, values.baseUrl, ...inputsOf(values.kind).map((input) => values[input.key])]);
+}
+
+function successText(expiresAt: number | null, kept: boolean): string {
+  const found = expiresAt === null ? 'Signed in — these details work.' : `Signed in — token valid for ${formatLifetime(expiresAt - Date.now())}.`;
+  return kept ? `${found} Saving keeps it.` : found;
+}
+
+/** `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them). */
+export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void): ProfileTestState {
+  const test = useTestProfile();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { values } = form;
+  const disabled = profile !== undefined && values[secretFieldOf(profile.kind)] === '';
+  const current = outcome !== null && outcome.key === credentialsKey(values) ? outcome : null;
+
+  const idleText = disabled
+    ? `Type the ${factsOf(values.kind).secret.name} to test: the saved one never leaves the app’s background process.`
+    : 'Signs in once with these details.';
+  const result = test.isPending ? { tone: 'idle' as const, text: 'Signing in…' } : current ? { tone: current.tone, text: current.text } : { tone: 'idle' as const, text: idleText };
+
+  function run(): void {
+    if (test.isPending || disabled) return;
+    setOutcome(null);
+    const verdict = flushSync(() => form.validateForTest());
+    if (!verdict.ok) return onInvalid(verdict.errors);
+    if (verdict.save.type !== 'create') return;
+    const key = credentialsKey(values);
+    test.mutate(verdict.save.input, {
+      onSuccess: ({ expiresAt, testedToken }) =>
+        setOutcome({ key, tone: 'ok', text: successText(expiresAt, testedToken !== null), ...(testedToken !== null && { testedToken }) }),
+      onError: (error) => {
+        // A field main names (rare here: the form checked them all) goes beside that field; anything else beside Test.
+        const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
+        if (!field) return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
+        flushSync(() => form.showServerError(error));
+        onInvalid({ [field]: errorMessage(error) });
+      },
+    });
+  }
+
+  return { pending: test.isPending, disabled, result, testedToken: current?.testedToken, run };
+}
