@@ -18,8 +18,11 @@ export const tokenKeptInMemory = (): AppError =>
 export const secretMissing = (profile: StoredProfile): AppError =>
   appError(
     'secret_missing',
-    `“${profile.name}” has no saved ${factsOf(profile.kind).secret.name} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
+    `No ${factsOf(profile.kind).secret.name} is saved (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
   );
+
+/** A failure as it is told to a person: starting with the profile's name, which tells profiles apart where the host does not. */
+export const forProfile = (name: string, error: AppError): AppError => ({ ...error, message: `“${name}”: ${error.message}` });
 
 export const changedMeanwhile = (): AppError =>
   appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
