@@ -18,6 +18,14 @@ export function isTemporaryFailure(error: Pick<AppError, 'code'>): boolean {
   return TEMPORARY_CODES.has(error.code);
 }
 
+/**
+ * Whether the row offers Retry: its last sign-in failed for a reason that passes (429, 5xx, no network, a timeout) and
+ * nothing else stands in the way (a damaged profile or an unusable secret have fixes of their own).
+ */
+export function offersRetry(profile: ProfileView): boolean {
+  return profile.token.state === 'failed' && isTemporaryFailure(profile.token.error) && profile.damage === null && profile.secret === 'set';
+}
+
 export type AutoRefreshView =
   | { readonly state: 'off' }
   | { readonly state: 'paused' }

@@ -7,6 +7,7 @@ import type { ProfileView } from '../../shared/profile';
 import type { MenuPoint } from './components/menu';
 import { profileRowId } from './element-ids';
 import { useCopyProfileToken, type CopyProfileToken } from './use-copy-profile-token';
+import { offersRetry } from './profile-attention';
 import { useOnScreen } from './use-on-screen';
 import { describeProblem } from './token-view';
 
@@ -63,6 +64,8 @@ export interface ProfileRowState {
   readonly problem: string | null;
   /** Opens the form at the secret field when the secret is what is missing (not when the profile is damaged); else null. */
   readonly enterSecret: (() => void) | null;
+  /** The last sign-in failed for a reason that passes (429, 5xx, network, timeout): the row offers Retry. */
+  readonly offersRetry: boolean;
 }
 
 /** A row's own controls, which keep their clicks: the row neither selects, copies nor opens its menu for these. */
@@ -198,5 +201,6 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     moreButton,
     problem: describeProblem(props.profile),
     enterSecret: props.profile.damage === null && props.profile.secret !== 'set' ? () => props.onEdit(props.profile.id, true) : null,
+    offersRetry: offersRetry(props.profile),
   };
 }

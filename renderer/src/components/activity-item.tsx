@@ -3,7 +3,7 @@ import type { ActivityEvent } from '../../../shared/activity';
 import { formatLocalTime, formatRelativeTime, isoTime } from '../time-format';
 
 const KIND_LABELS: Record<ActivityEvent['kind'], string> = { fetched: 'Fetched', renewed: 'Renewed', copied: 'Copied', failed: 'Failed' };
-const TRIGGER_LABELS: Record<ActivityEvent['trigger'], string> = { manual: 'by you', copy: 'for a copy', auto: 'by auto-refresh' };
+const TRIGGER_LABELS: Record<ActivityEvent['trigger'], string> = { manual: 'by you', copy: 'for a copy', auto: 'by auto-refresh', retry: 'by a retry at Butlr’s request' };
 const KIND_TONES: Record<ActivityEvent['kind'], string> = { fetched: 'good', renewed: 'good', copied: 'neutral', failed: 'danger' };
 
 export function ActivityItem({ event, now }: { readonly event: ActivityEvent; readonly now: number }) {

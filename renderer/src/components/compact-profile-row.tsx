@@ -1,5 +1,5 @@
 // One profile in the compact board, on one line: its colour, name, client ID or username, host (when not Butlr's own),
-// state, countdown, Copy and More; everything else is in the row's menu.
+// state, countdown, Retry (after a failure that passes), Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './delete-confirmation';
@@ -13,7 +13,7 @@ const PRINCIPAL_MAX = 24;
 export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'compact');
-  const { problem, enterSecret } = row;
+  const { problem, enterSecret, offersRetry } = row;
 
   return (
     <li {...row.rowProps}>
@@ -31,6 +31,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
         onEnterSecret={enterSecret}
+        offersRetry={offersRetry}
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
     </li>

@@ -1,7 +1,8 @@
-// The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable and "Edit
-// profile" when the stored profile is damaged.
+// The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable, "Edit
+// profile" when the stored profile is damaged, and Retry when the sign-in failed for a reason that passes.
 import type { ProfileView } from '../../../shared/profile';
 import { isTemporaryFailure } from '../profile-attention';
+import { RetryButton } from './retry-button';
 
 interface ProfileProblemProps {
   readonly profile: ProfileView;
@@ -10,9 +11,11 @@ interface ProfileProblemProps {
   readonly onEnterSecret: () => void;
   /** Opens the edit form. */
   readonly onEdit: () => void;
+  /** A busy server or no network: Retry gets a token again at once. */
+  readonly offersRetry: boolean;
 }
 
-export function ProfileProblem({ profile, problem, onEnterSecret, onEdit }: ProfileProblemProps) {
+export function ProfileProblem({ profile, problem, onEnterSecret, onEdit, offersRetry }: ProfileProblemProps) {
   const damaged = profile.damage !== null;
   const secretProblem = !damaged && profile.secret !== 'set';
   const needsYou = damaged || secretProblem || (profile.token.state === 'failed' && !isTemporaryFailure(profile.token.error));
@@ -30,6 +33,7 @@ export function ProfileProblem({ profile, problem, onEnterSecret, onEdit }: Prof
           Enter secret
         </button>
       )}
+      {offersRetry && <RetryButton profile={profile} />}
     </div>
   );
 }

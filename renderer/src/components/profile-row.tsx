@@ -16,7 +16,7 @@ const PRINCIPAL_MAX = 40;
 export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'comfortable');
-  const { problem, enterSecret } = row;
+  const { problem, enterSecret, offersRetry } = row;
 
   return (
     <li {...row.rowProps}>
@@ -40,8 +40,17 @@ export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
         onEnterSecret={enterSecret}
+        offersRetry={false}
       />
-      {problem && <ProfileProblem profile={profile} problem={problem} onEnterSecret={() => onEdit(profile.id, true)} onEdit={() => onEdit(profile.id, false)} />}
+      {problem && (
+        <ProfileProblem
+          profile={profile}
+          problem={problem}
+          onEnterSecret={() => onEdit(profile.id, true)}
+          onEdit={() => onEdit(profile.id, false)}
+          offersRetry={offersRetry}
+        />
+      )}
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onDone={row.stopConfirming} />}
     </li>
   );

@@ -3,6 +3,7 @@
 import type { RefObject } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { errorMessage } from '../ipc-client';
+import { offersRetry } from '../profile-attention';
 import { useDuplicateProfile, useFetchToken, usePinProfile } from '../queries';
 import { showToast } from '../toast-store';
 import { Menu, type MenuItem, type MenuPoint } from './menu';
@@ -35,7 +36,8 @@ export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirming
   const duplicateProfile = (): void =>
     void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', `Duplicated “${profile.name}” as “${copyView.name}”.`), toastError);
   const items: MenuItem[] = [
-    { label: 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },
+    // After a failure that passes, the same action under the name the row's button gives it.
+    { label: offersRetry(profile) ? 'Retry' : 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },
     ...(onEnterSecret ? [{ label: 'Enter secret', onSelect: onEnterSecret }] : []),
     { label: selected ? 'Hide details' : 'Show details', onSelect: onToggleDetails },
     { label: 'Edit', onSelect: onEdit },
