@@ -6,7 +6,7 @@ export interface ShortcutActions {
   readonly focusSearch: () => void;
   readonly moveSelection: (delta: -1 | 1) => void;
   readonly copySelected: () => void;
-  readonly renewSelected: () => void;
+  readonly getTokenForSelected: () => void;
   readonly newProfile: () => void;
   readonly showShortcuts: () => void;
 }
@@ -16,7 +16,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['/', 'Mod+F'], action: 'Search profiles' },
   { keys: ['↑', '↓'], action: 'Select the previous or next profile' },
   { keys: ['Enter', 'Mod+C'], action: 'Copy the selected profile’s token' },
-  { keys: ['Mod+R'], action: 'Renew the selected profile’s token' },
+  { keys: ['Mod+R'], action: 'Get token for the selected profile' },
   { keys: ['Shift+F10', 'Menu'], action: 'The selected profile’s menu (also a right-click, or More)' },
   { keys: ['Mod+N'], action: 'New profile' },
   { keys: ['Mod+,'], action: 'Settings' },
@@ -51,8 +51,8 @@ function shortcutFor(event: KeyboardEvent, actions: ShortcutActions): (() => voi
   if (mod && !event.shiftKey) {
     if (key === 'f') return actions.focusSearch;
     if (key === 'n') return actions.newProfile;
-    // Ctrl/Cmd+R would reload the window; here it renews instead.
-    if (key === 'r') return actions.renewSelected;
+    // Ctrl/Cmd+R would reload the window; here it gets a token instead.
+    if (key === 'r') return actions.getTokenForSelected;
     if (key === 'c' && !typing && !window.getSelection()?.toString()) return actions.copySelected;
     return null;
   }

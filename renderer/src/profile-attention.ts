@@ -38,8 +38,8 @@ export function describeAutoRefresh(profile: ProfileView, now: number): AutoRefr
   if (needsAttention(profile)) return { state: 'paused' };
   if (profile.nextRefreshAt !== null) {
     const msLeft = profile.nextRefreshAt - now;
-    return { state: 'scheduled', at: profile.nextRefreshAt, text: msLeft > 0 ? `renews in ${formatCountdown(msLeft)}` : 'renewing now' };
+    return { state: 'scheduled', at: profile.nextRefreshAt, text: msLeft > 0 ? `next token in ${formatCountdown(msLeft)}` : 'getting a new token now' };
   }
-  // No plan: a token of unknown expiry is renewed on copy instead.
-  return { state: 'idle', text: profile.token.state === 'issued' && profile.token.expiresAt === null ? 'renews on copy' : 'on' };
+  // No plan: a token of unknown expiry gets a new one on every copy instead.
+  return { state: 'idle', text: profile.token.state === 'issued' && profile.token.expiresAt === null ? 'new token on every copy' : 'on' };
 }

@@ -55,7 +55,7 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
         problem: null,
       };
     case 'unknown':
-      return { state: 'valid', label: 'Valid', tone: 'good', countdown: 'expiry unknown — renewed on every copy', remaining: null, problem: null };
+      return { state: 'valid', label: 'Valid', tone: 'good', countdown: 'expiry unknown — every copy gets a new one', remaining: null, problem: null };
     case 'expired':
       return { state: 'expired', label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
     case 'failed': {
@@ -104,7 +104,12 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
         problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
       };
     case 'server_changed':
-      return { state: 'needs-you', label: 'Server changed — re-enter secret', tone: 'danger', problem: 'The server changed outside the app; enter the secret again.' };
+      return {
+        state: 'needs-you',
+        label: 'Changed outside the app — re-enter secret',
+        tone: 'danger',
+        problem: 'The base URL or sign-in changed outside the app; enter the secret again.',
+      };
   }
 }
 

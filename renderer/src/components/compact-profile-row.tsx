@@ -1,4 +1,4 @@
-// One profile in the compact board, on one line: its colour, name, client ID or username, host (when not Butlr's own),
+// One profile in the compact board, on one line: its colour, name, client ID or username, base URL (its host; not for Butlr's own),
 // state, countdown, Retry (after a failure that passes), Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';

@@ -1,5 +1,5 @@
 // One profile in the comfortable board, on two lines: its colour, name, state, countdown, Copy and More; then who it signs
-// in as, where (when not Butlr's own host), its tags, the lifetime bar, auto-refresh and "last used". A problem adds a
+// in as, its base URL (when not Butlr's own), its tags, the lifetime bar, auto-refresh and "last used". A problem adds a
 // line with its fix; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';

@@ -2,6 +2,7 @@
 // edit, pin, duplicate, move, delete. A later part (later-parts.ts): only an open menu needs its code and its mutations.
 import type { RefObject } from 'react';
 import type { ProfileView } from '../../../shared/profile';
+import { aboutProfile } from '../../../shared/profile-message';
 import { errorMessage } from '../ipc-client';
 import { offersRetry } from '../profile-attention';
 import { useDuplicateProfile, useFetchToken, usePinProfile } from '../queries';
@@ -34,7 +35,7 @@ export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirming
   // Main shares one sign-in between requests for a profile, so a second Get token while one runs costs nothing.
   const toastError = (error: unknown): void => showToast('alert', errorMessage(error));
   const duplicateProfile = (): void =>
-    void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', `Duplicated “${profile.name}” as “${copyView.name}”.`), toastError);
+    void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', aboutProfile(profile.name, `duplicated as “${copyView.name}”.`)), toastError);
   const items: MenuItem[] = [
     // After a failure that passes, the same action under the name the row's button gives it.
     { label: offersRetry(profile) ? 'Retry' : 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },

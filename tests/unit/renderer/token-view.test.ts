@@ -64,8 +64,8 @@ describe('a row’s token', () => {
 
   it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2), 'server_changed'), NOW);
-    expect(view).toMatchObject({ label: 'Server changed — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
-    expect(view.problem).toBe('The server changed outside the app; enter the secret again.');
+    expect(view).toMatchObject({ label: 'Changed outside the app — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
+    expect(view.problem).toBe('The base URL or sign-in changed outside the app; enter the secret again.');
     expect(describeProblem(profile(issued(NOW + HOUR / 2), 'server_changed'))).toBe(view.problem);
   });
 
