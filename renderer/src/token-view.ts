@@ -31,7 +31,7 @@ export interface TokenView {
 const shareLeft = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / Math.max(1, lifetimeMs)));
 
 /** "retrying in 12 s", "retrying in 2 min 5 s"; "retrying now" once the time has come (its answer is on the way). */
-export function formatRetryIn(msLeft: number): string {
+function formatRetryIn(msLeft: number): string {
   const seconds = Math.ceil(msLeft / 1000);
   if (seconds <= 0) return 'retrying now';
   if (seconds < 60) return `retrying in ${seconds} s`;

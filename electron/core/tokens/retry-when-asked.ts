@@ -50,8 +50,8 @@ interface PlannedRetry {
 }
 
 /** How long Butlr asked us to wait, in ms, when it is a wait worth planning a retry for; null otherwise. */
-export function plannedWaitMs(error: AppError): number | null {
-  if (error.retryAfterSeconds === undefined || !Number.isFinite(error.retryAfterSeconds)) return null;
+function plannedWaitMs(error: AppError): number | null {
+  if (error.retryAfterSeconds === undefined) return null;
   const waitMs = error.retryAfterSeconds * 1000;
   return waitMs > MAX_RETRY_AFTER_MS ? null : Math.max(waitMs, MIN_RETRY_AFTER_MS);
 }
