@@ -9,8 +9,11 @@ export const activityKinds = ['fetched', 'renewed', 'copied', 'failed'] as const
 export const activityEventSchema = z.object({
   at: z.number(),
   kind: z.enum(activityKinds),
-  /** Who asked: a person pressing Get token or Copy, or the auto-refresh schedule. */
-  trigger: z.enum(['manual', 'copy', 'auto']),
+  /**
+   * Who asked: a person pressing Get token or Retry (manual) or Copy, the auto-refresh schedule, or the one retry made for
+   * a person still waiting when Butlr asked to come back later.
+   */
+  trigger: z.enum(['manual', 'copy', 'auto', 'retry']),
   /** For `failed`: what went wrong. */
   code: z.optional(errorCodeSchema),
 });

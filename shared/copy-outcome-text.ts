@@ -1,6 +1,7 @@
-// What a person is told after a copy, in the same words in the window's toast and in the tray's notification.
+// What a person is told after a copy from the tray, in its notification: the profile's name first, as every message does.
 import type { AppError } from './app-error';
 import { formatCountdown } from './expiry';
+import { aboutProfile, withoutProfileName } from './profile-message';
 
 export interface CopyOutcomeFacts {
   readonly expiresAt: number | null;
@@ -20,14 +21,10 @@ export function copyOutcomeText(profileName: string, { expiresAt, renewed, renew
   if (renewalError) {
     return {
       tone: 'alert',
-      title: `Renewal failed, so the current token for “${profileName}” was copied`,
-      detail: `It expires in ${left}. ${renewalError.message}`,
+      title: aboutProfile(profileName, 'copied the current token, which expires in ' + left),
+      // The title says whose it is; the reason follows without the name again.
+      detail: `A new token could not be got: ${withoutProfileName(profileName, renewalError.message)}`,
     };
   }
-  return { tone: 'status', title: `Copied the token for “${profileName}”`, detail: `Valid for ${left}${renewed ? ' (fetched a fresh one)' : ''}.` };
-}
-
-/** The one-line form, for a toast. */
-export function copyOutcomeSentence(text: CopyOutcomeText): string {
-  return `${text.title}. ${text.detail}`;
+  return { tone: 'status', title: aboutProfile(profileName, 'token copied'), detail: `Valid for ${left}${renewed ? ' (a new one, got just now)' : ''}.` };
 }

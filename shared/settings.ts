@@ -18,7 +18,7 @@ const seconds = (limits: { readonly min: number; readonly max: number }, tooFew:
 /** What one click on Copy puts on the clipboard; also the format a copy request may name. */
 export const copyFormatSchema = z.enum(copyFormats);
 
-/** How much room the board gives a profile: a card with every detail, or one line (name, host, state, countdown, Copy). */
+/** How much room the board gives a profile: a card with every detail, or one line (name, base URL, state, countdown, Copy). */
 export const densities = ['comfortable', 'compact'] as const;
 export type Density = (typeof densities)[number];
 

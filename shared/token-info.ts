@@ -17,7 +17,16 @@ export const tokenInfoSchema = z.discriminatedUnion('state', [
     /** The token works, but saving it to disk failed, so it would not survive a restart; says what to check. */
     saveError: z.optional(appErrorSchema),
   }),
-  /** The last attempt failed; `previous` is the token still held from before, if any. */
-  z.object({ state: z.literal('failed'), failedAt: z.number(), error: appErrorSchema, previous: z.nullable(tokenLifetimeSchema) }),
+  /**
+   * The last attempt failed; `previous` is the token still held from before, if any. `retryAt`: when it is tried again by
+   * itself, because a person was waiting for it and Butlr said when to come back (`Retry-After`).
+   */
+  z.object({
+    state: z.literal('failed'),
+    failedAt: z.number(),
+    error: appErrorSchema,
+    previous: z.nullable(tokenLifetimeSchema),
+    retryAt: z.optional(z.number()),
+  }),
 ]);
 export type TokenInfo = z.infer<typeof tokenInfoSchema>;

@@ -16,7 +16,8 @@ export const importPreviewSchema = z.object({
       index: z.int().check(z.nonnegative()),
       name: z.string(),
       kind: z.enum(credentialKindNames),
-      host: z.string(),
+      /** Where its secret will be sent: a person checks it before importing. */
+      baseUrl: z.string(),
       /** Who it signs in as: its client ID, or its username. Two profiles with one name are told apart by it. */
       principal: z.string(),
       /** Whether this profile arrives with its secret; without one it must be entered after import. */

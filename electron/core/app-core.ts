@@ -114,6 +114,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     defaultCopyFormat: () => settings.get().defaultCopyFormat,
     activity,
     now,
+    timers: deps.timers,
     copyMarginMs,
     emit,
     logger,
@@ -161,6 +162,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   // The subscribers, each on its own: the window hears every change, and the schedule follows what can move a renewal.
   forwardEventsToRenderer(events, deps.send);
   replanRefreshOnChange(events, scheduler);
+  // A retry planned for a profile that has since gone, or whose sign-in was edited, is not the person's any more.
+  events.on('profilesChanged', () => tokens.dropStaleRetries());
   scheduler.sync();
   function flushPendingWrites(): void {
     tokenRepository.flush();
@@ -168,6 +171,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
   function dispose(): void {
     scheduler.stop();
+    tokens.dispose();
     profiles.dispose();
     clipboard.dispose();
     flushPendingWrites();

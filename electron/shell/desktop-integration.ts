@@ -76,13 +76,13 @@ export function startDesktopIntegration({ core, tray, switcher, logger, onFailur
   return {
     async copyFromTray(profileId) {
       const result = await core.tokens.copy(profileId);
-      const profile = (await core.profiles.list()).find((candidate) => candidate.id === profileId);
-      const name = profile ? `“${profile.name}”` : 'the profile';
       if (!result.ok) {
         onFailure(result.error.code);
-        notify(`Could not copy the token for ${name}`, result.error.message);
+        // The message starts with the profile's name already (token-service.ts).
+        notify('Could not copy the token', result.error.message);
         return;
       }
+      const profile = (await core.profiles.list()).find((candidate) => candidate.id === profileId);
       const text = copyOutcomeText(profile?.name ?? 'the profile', result.value, Date.now());
       notify(text.title, text.detail);
     },

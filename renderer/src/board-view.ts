@@ -3,13 +3,13 @@ import type { ProfileView } from '../../shared/profile';
 import type { Density } from '../../shared/settings';
 import { matchesBoardSearch, matchesWords, parseSearch } from './board-search';
 import { heldLifetime } from './token-view';
-import { environmentOf } from './profile-principal';
+import { shortBaseUrl } from './profile-principal';
 
 export type SortKey = 'manual' | 'name' | 'expiry' | 'lastUsed';
-export type GroupKey = 'none' | 'environment' | 'tag';
+export type GroupKey = 'none' | 'baseUrl' | 'tag';
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = { manual: 'Manual order', name: 'Name', expiry: 'Soonest expiry', lastUsed: 'Last used' };
-export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = { none: 'None', environment: 'Environment (host)', tag: 'Tag' };
+export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = { none: 'None', baseUrl: 'Base URL', tag: 'Tag' };
 export const DENSITY_LABELS: Readonly<Record<Density, string>> = { comfortable: 'Comfortable', compact: 'Compact' };
 
 export interface BoardGroup {
@@ -19,7 +19,7 @@ export interface BoardGroup {
   readonly profiles: readonly ProfileView[];
 }
 
-/** Every word must appear in the name, a tag, the host or the client id / username (case ignored); no `is:` filters. */
+/** Every word must appear in the name, a tag, the base URL or the client id / username (case ignored); no filters. */
 export function matchesSearch(profile: ProfileView, query: string): boolean {
   return matchesWords(profile, query.toLowerCase().split(/\s+/).filter(Boolean));
 }
@@ -47,9 +47,9 @@ export function sortProfiles(profiles: readonly ProfileView[], sort: SortKey): P
   return [...sorted.filter((profile) => profile.pinned), ...sorted.filter((profile) => !profile.pinned)];
 }
 
-/** The group a profile falls in: its host, or its first tag (a row appears once, so ids stay unique). */
+/** The group a profile falls in: its base URL, or its first tag (a row appears once, so ids stay unique). */
 function groupOf(profile: ProfileView, group: GroupKey): string {
-  if (group === 'environment') return environmentOf(profile.baseUrl);
+  if (group === 'baseUrl') return shortBaseUrl(profile.baseUrl);
   return profile.tags[0] ?? '';
 }
 
@@ -66,7 +66,7 @@ export function groupProfiles(sorted: readonly ProfileView[], group: GroupKey): 
     if (members.length === 0) groups.set(key, members);
     members.push(profile);
   }
-  const untitled = group === 'tag' ? 'No tag' : 'No host';
+  const untitled = group === 'tag' ? 'No tag' : 'No base URL';
   return [...groups].map(([key, profiles]) => ({ key, label: key === '\u0000pinned' ? 'Pinned' : key || untitled, profiles }));
 }
 

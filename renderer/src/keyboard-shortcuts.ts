@@ -6,7 +6,7 @@ export interface ShortcutActions {
   readonly focusSearch: () => void;
   readonly moveSelection: (delta: -1 | 1) => void;
   readonly copySelected: () => void;
-  readonly renewSelected: () => void;
+  readonly getTokenForSelected: () => void;
   readonly newProfile: () => void;
   readonly showShortcuts: () => void;
 }
@@ -36,8 +36,8 @@ function shortcutFor(event: KeyboardEvent, actions: ShortcutActions): (() => voi
   if (mod && !event.shiftKey) {
     if (key === 'f') return actions.focusSearch;
     if (key === 'n') return actions.newProfile;
-    // Ctrl/Cmd+R would reload the window; here it renews instead.
-    if (key === 'r') return actions.renewSelected;
+    // Ctrl/Cmd+R would reload the window; here it gets a token instead.
+    if (key === 'r') return actions.getTokenForSelected;
     if (key === 'c' && !typing && !window.getSelection()?.toString()) return actions.copySelected;
     return null;
   }

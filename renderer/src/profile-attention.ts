@@ -18,6 +18,14 @@ export function isTemporaryFailure(error: Pick<AppError, 'code'>): boolean {
   return TEMPORARY_CODES.has(error.code);
 }
 
+/**
+ * Whether the row offers Retry: its last sign-in failed for a reason that passes (429, 5xx, no network, a timeout) and
+ * nothing else stands in the way (a damaged profile or an unusable secret have fixes of their own).
+ */
+export function offersRetry(profile: ProfileView): boolean {
+  return profile.token.state === 'failed' && isTemporaryFailure(profile.token.error) && profile.damage === null && profile.secret === 'set';
+}
+
 export type AutoRefreshView =
   | { readonly state: 'off' }
   | { readonly state: 'paused' }
@@ -30,8 +38,8 @@ export function describeAutoRefresh(profile: ProfileView, now: number): AutoRefr
   if (needsAttention(profile)) return { state: 'paused' };
   if (profile.nextRefreshAt !== null) {
     const msLeft = profile.nextRefreshAt - now;
-    return { state: 'scheduled', at: profile.nextRefreshAt, text: msLeft > 0 ? `renews in ${formatCountdown(msLeft)}` : 'renewing now' };
+    return { state: 'scheduled', at: profile.nextRefreshAt, text: msLeft > 0 ? `next token in ${formatCountdown(msLeft)}` : 'getting a new token now' };
   }
-  // No plan: a token of unknown expiry is renewed on copy instead.
-  return { state: 'idle', text: profile.token.state === 'issued' && profile.token.expiresAt === null ? 'renews on copy' : 'on' };
+  // No plan: a token of unknown expiry gets a new one on every copy instead.
+  return { state: 'idle', text: profile.token.state === 'issued' && profile.token.expiresAt === null ? 'new token on every copy' : 'on' };
 }

@@ -5,7 +5,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['/', 'Mod+F'], action: 'Search profiles' },
   { keys: ['↑', '↓'], action: 'Select the previous or next profile' },
   { keys: ['Enter', 'Mod+C'], action: 'Copy the selected profile’s token' },
-  { keys: ['Mod+R'], action: 'Renew the selected profile’s token' },
+  { keys: ['Mod+R'], action: 'Get token for the selected profile' },
   { keys: ['Shift+F10', 'Menu'], action: 'The selected profile’s menu (also a right-click, or More)' },
   { keys: ['Mod+N'], action: 'New profile' },
   { keys: ['Mod+,'], action: 'Settings' },

@@ -30,6 +30,15 @@ export interface TokenView {
 
 const shareLeft = (msLeft: number, lifetimeMs: number): number => Math.min(1, Math.max(0, msLeft / Math.max(1, lifetimeMs)));
 
+/** "retrying in 12 s", "retrying in 2 min 5 s"; "retrying now" once the time has come (its answer is on the way). */
+function formatRetryIn(msLeft: number): string {
+  const seconds = Math.ceil(msLeft / 1000);
+  if (seconds <= 0) return 'retrying now';
+  if (seconds < 60) return `retrying in ${seconds} s`;
+  const rest = seconds % 60;
+  return `retrying in ${Math.floor(seconds / 60)} min${rest === 0 ? '' : ` ${rest} s`}`;
+}
+
 function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: number): TokenView {
   const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {
@@ -46,19 +55,26 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
         problem: null,
       };
     case 'unknown':
-      return { state: 'valid', label: 'Valid', tone: 'good', countdown: 'expiry unknown — renewed on every copy', remaining: null, problem: null };
+      return { state: 'valid', label: 'Valid', tone: 'good', countdown: 'expiry unknown — every copy gets a new one', remaining: null, problem: null };
     case 'expired':
       return { state: 'expired', label: 'Expired', tone: 'neutral', countdown: formatExpiredAgo(status.msAgo), remaining: 0, problem: null };
     case 'failed': {
       // A failed renewal may leave the previous token in place; while it lasts, it is still worth copying.
       const previous = profile.token.state === 'failed' ? profile.token.previous : null;
+      const retryAt = profile.token.state === 'failed' ? profile.token.retryAt : undefined;
       const msLeft = status.msLeft;
       const temporary = isTemporaryFailure(status.error);
       return {
         state: temporary ? 'temporary' : 'needs-you',
         label: temporary ? 'Failed — temporary' : 'Failed — needs attention',
         tone: temporary ? 'warning' : 'danger',
-        countdown: msLeft === null ? 'no usable token' : `previous token expires in ${formatCountdown(msLeft)}`,
+        // Main tries again by itself when Butlr said when (a person was waiting): that is what happens next.
+        countdown:
+          retryAt !== undefined
+            ? formatRetryIn(retryAt - now)
+            : msLeft === null
+              ? 'no usable token'
+              : `previous token expires in ${formatCountdown(msLeft)}`,
         remaining: msLeft === null || previous?.expiresAt == null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
         problem: status.error.message,
       };
@@ -88,7 +104,12 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
         problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
       };
     case 'server_changed':
-      return { state: 'needs-you', label: 'Server changed — re-enter secret', tone: 'danger', problem: 'The server changed outside the app; enter the secret again.' };
+      return {
+        state: 'needs-you',
+        label: 'Changed outside the app — re-enter secret',
+        tone: 'danger',
+        problem: 'The base URL or sign-in changed outside the app; enter the secret again.',
+      };
   }
 }
 

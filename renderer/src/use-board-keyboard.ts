@@ -1,4 +1,5 @@
-// The board's side of the keyboard shortcuts: which row is current, and what copying, renewing and moving do to it.
+// The board's side of the keyboard shortcuts: which row is current, and what copying, Get token and moving do to it.
+import { aboutProfile } from '../../shared/profile-message';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import { SEARCH_INPUT_ID } from './element-ids';
@@ -59,11 +60,11 @@ export function useBoardKeyboard({ selectedId, navigationRef, onNewProfile, onSh
       const profile = target();
       if (profile) copy(profile);
     },
-    renewSelected: () => {
+    getTokenForSelected: () => {
       const profile = target();
       if (!profile) return;
       fetchToken.mutate(profile.id, {
-        onSuccess: () => showToast('status', `Renewed the token for “${profile.name}”.`),
+        onSuccess: () => showToast('status', aboutProfile(profile.name, 'got a new token.')),
         onError: (error) => showToast('alert', errorMessage(error)),
       });
     },

@@ -3,6 +3,7 @@
 import type { CopyFormat } from '../../shared/copy-format';
 import { formatCountdown } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
+import { aboutProfile } from '../../shared/profile-message';
 import { showCopied } from './copy-feedback';
 import { errorMessage } from './ipc-client';
 import { useCopyToken } from './queries';
@@ -21,11 +22,11 @@ export function useCopyProfileToken(): CopyProfileToken {
       {
         onSuccess: (outcome) => {
           const clears = outcome.clipboardClearsAt === null ? '' : ` The clipboard clears in ${Math.max(0, Math.round((outcome.clipboardClearsAt - Date.now()) / 1000))} s.`;
-          showCopied(profile.id, `Copied the token for “${profile.name}”.${clears}`);
+          showCopied(profile.id, `${aboutProfile(profile.name, 'token copied.')}${clears}`);
           if (outcome.renewalError) {
-            // The row's state says why renewal failed; this says what was copied instead.
-            const left = outcome.expiresAt === null ? '' : ` (it expires in ${formatCountdown(outcome.expiresAt - Date.now())})`;
-            showToast('alert', `Renewal failed, so the current token for “${profile.name}” was copied${left}.`);
+            // The row's state says why getting a new token failed; this says what was copied instead.
+            const left = outcome.expiresAt === null ? '' : `, which expires in ${formatCountdown(outcome.expiresAt - Date.now())}`;
+            showToast('alert', aboutProfile(profile.name, `a new token could not be got, so the current one was copied${left}.`));
           }
           onCopied?.();
         },

@@ -8,6 +8,7 @@ import type { ProfileView } from '../../shared/profile';
 import type { MenuPoint } from './components/menu';
 import { profileRowId } from './element-ids';
 import { useCopyProfileToken, type CopyProfileToken } from './use-copy-profile-token';
+import { offersRetry } from './profile-attention';
 import { useOnScreen } from './use-on-screen';
 import { describeProblem } from './token-view';
 
@@ -67,6 +68,8 @@ export interface ProfileRowState {
    * usable, "Update secret" (or password) when Butlr rejected it; null otherwise, and for a damaged profile.
    */
   readonly secretAction: SecretAction | null;
+  /** The last sign-in failed for a reason that passes (429, 5xx, network, timeout): the row offers Retry. */
+  readonly offersRetry: boolean;
 }
 
 /** "Enter secret" or "Update secret", and what it does. */
@@ -216,5 +219,6 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     moreButton,
     problem: describeProblem(props.profile),
     secretAction: secretLabel === null ? null : { label: secretLabel, run: () => props.onEdit(props.profile.id, true) },
+    offersRetry: offersRetry(props.profile),
   };
 }

@@ -88,10 +88,13 @@ describe('the board’s rows', () => {
     expect(await row('Gamma').getByTestId('profile-principal').textContent()).toBe('Client ID: demo-client');
   });
 
-  it('shows the host only when it is not Butlr’s own', async () => {
-    expect(await row('Alpha').getByTestId('profile-host').textContent()).toBe(`Environment: ${new URL(butlr.url).host}`);
+  it('shows the base URL’s host only when it is not Butlr’s own, with the whole base URL on hover and for screen readers', async () => {
+    const where = row('Alpha').getByTestId('profile-host');
+    expect(await where.locator('[aria-hidden="true"]').textContent()).toBe(new URL(butlr.url).host);
+    expect(await where.locator('.visually-hidden').textContent()).toBe(`Base URL: ${butlr.url}`);
+    expect(await where.getAttribute('title')).toBe(`Base URL: ${butlr.url}`);
     expect(await row('Beta').getByTestId('profile-host').count()).toBe(0);
-    // Search still finds it by its host.
+    // Search still finds it by its base URL.
     await page.getByLabel('Search profiles').fill('api.butlr.io');
     await expect.poll(() => listedNames(page)).toEqual(['Beta']);
     await page.getByLabel('Search profiles').fill('');
@@ -167,7 +170,7 @@ describe('the board’s rows', () => {
     expect(harness.testCore.clipboard.at(-1)).toBe(butlr.issuedTokens.at(-1));
     await expect.poll(() => copyButton('Gamma').textContent()).toMatch(/^Copy\s*Copied/);
     await expect.poll(() => row('Gamma').getByRole('button', { name: 'Copied', exact: true }).count()).toBe(1);
-    expect(await announced()).toMatch(/^Copied the token for “Gamma”\. The clipboard clears in (59|60) s\.$/);
+    expect(await announced()).toMatch(/^“Gamma”: token copied\. The clipboard clears in (59|60) s\.$/);
     expect(await page.locator('.toast').count()).toBe(0);
     // No word of the row was selected by the second press.
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('');
@@ -206,21 +209,21 @@ describe('the board’s rows', () => {
   it('shows toasts one at a time at the bottom left, above the strip', async () => {
     const toasts = () => page.locator('.toast p').allTextContents();
     await chooseFromMoreMenu(row('Beta'), 'Duplicate');
-    await expect.poll(toasts).toEqual(['Duplicated “Beta” as “Beta (2)”.']);
+    await expect.poll(toasts).toEqual(['“Beta”: duplicated as “Beta (2)”.']);
     // A click makes Alpha the keyboard's row; Ctrl+R renews it, and its toast takes the other's place.
     await row('Alpha').getByTestId('countdown').click();
     await page.keyboard.press('Control+r');
-    await expect.poll(toasts).toEqual(['Renewed the token for “Alpha”.']);
+    await expect.poll(toasts).toEqual(['“Alpha”: got a new token.']);
     // An Undo that still works is not pushed away by a passing confirmation.
     await chooseFromMoreMenu(row('Beta (2)'), 'Delete');
     await row('Beta (2)').getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(toasts).toEqual(['Deleted “Beta (2)”.']);
+    await expect.poll(toasts).toEqual(['“Beta (2)”: deleted.']);
     await row('Alpha').getByTestId('countdown').click();
     await page.keyboard.press('Control+r');
     await expect.poll(() => harness.exchanges.filter((exchange) => exchange.channel === 'tokens:fetch').length).toBe(2);
-    expect(await toasts()).toEqual(['Deleted “Beta (2)”.']);
+    expect(await toasts()).toEqual(['“Beta (2)”: deleted.']);
     await page.keyboard.press('Control+z');
-    await expect.poll(toasts).toEqual(['Restored “Beta (2)”.']);
+    await expect.poll(toasts).toEqual(['“Beta (2)”: restored.']);
     const toast = (await page.locator('.toast').boundingBox())!;
     expect(toast.x).toBeLessThan(20);
     expect(toast.y + toast.height).toBeLessThan(720 - 30);

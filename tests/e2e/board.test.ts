@@ -33,13 +33,17 @@ describe('the board in the built renderer', () => {
 
   const search = () => page.getByLabel('Search profiles');
 
-  it('searches by name, tag, host and client id', async () => {
+  it('searches by name, tag, base URL and client id', async () => {
     expect(butlr.url).toContain('127.0.0.1');
     for (const [query, expected] of [
       ['alpha', ['Alpha Prod']],
       ['staging', ['Beta Staging']],
       ['beta-client', ['Beta Staging']],
       ['localhost', ['Beta Staging']],
+      // url: matches the base URL only; host:, its old name, still works.
+      ['url:localhost', ['Beta Staging']],
+      ['host:localhost', ['Beta Staging']],
+      ['url:alpha', []],
       ['prod eu', ['Gamma Prod']],
     ] as const) {
       await search().fill(query);
@@ -77,14 +81,14 @@ describe('the board in the built renderer', () => {
     await expect.poll(() => listedNames(page)).toEqual(['Gamma Prod', 'Alpha Prod', 'Beta Staging']);
   });
 
-  it('groups by environment and by tag, with a count on each group', async () => {
+  it('groups by base URL and by tag, with a count on each group', async () => {
     const groupBy = page.getByLabel('Group by');
     const titles = () => page.getByTestId('group-title').allTextContents();
-    const host = (url: string) => new URL(url).host;
 
-    await groupBy.selectOption({ label: 'Environment (host)' });
-    await expect.poll(titles).toEqual([`${host(butlr.url)} 2`, `${host(butlr.url.replace('127.0.0.1', 'localhost'))} 1`]);
-    await expect.poll(() => page.getByRole('group', { name: new RegExp(`^${host(butlr.url)}`) }).getByTestId('profile-row').count()).toBe(2);
+    // Named by the whole base URL (an https:// one without its scheme; these are loopback http).
+    await groupBy.selectOption({ label: 'Base URL' });
+    await expect.poll(titles).toEqual([`${butlr.url} 2`, `${butlr.url.replace('127.0.0.1', 'localhost')} 1`]);
+    await expect.poll(() => page.getByRole('group', { name: new RegExp(`^${butlr.url}`) }).getByTestId('profile-row').count()).toBe(2);
 
     await groupBy.selectOption({ label: 'Tag' });
     await expect.poll(titles).toEqual(['prod 2', 'staging 1']);

@@ -39,7 +39,7 @@ describe('copy formats in the built renderer', () => {
     await profileRow(page, 'Staging HQ').getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => testCore.clipboard.length).toBe(1);
     expect(testCore.clipboard[0]).toBe(`Bearer ${butlr.issuedTokens[0]}`);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /copied/i }).textContent()).toMatch(/^Copied the token for “Staging HQ”\. The clipboard clears in \d+ s\.$/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /copied/i }).textContent()).toMatch(/^“Staging HQ”: token copied\. The clipboard clears in \d+ s\.$/);
     const first = secondsLeft(await clearingText(page));
     expect(first).toBeGreaterThan(50);
     expect(first).toBeLessThanOrEqual(60);
@@ -96,7 +96,7 @@ describe('copying when the clipboard is never cleared', () => {
     await profileRow(page, 'Staging HQ').getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: /copied/i }).count()).toBe(1);
     expect(testCore.clipboard).toEqual([butlr.issuedTokens[0]]);
-    expect(await page.getByRole('status').filter({ hasText: /copied/i }).textContent()).toBe('Copied the token for “Staging HQ”.');
+    expect(await page.getByRole('status').filter({ hasText: /copied/i }).textContent()).toBe('“Staging HQ”: token copied.');
     expect(await page.getByTestId('clipboard-countdown').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Clear now' }).count()).toBe(0);
   });

@@ -48,7 +48,7 @@ describe('Copy in the details panel, and last used', () => {
     // The panel's button and the row's read "Copied" for a moment; the clipboard strip's live region says it.
     await expect.poll(() => panel().getByRole('button', { name: 'Copied', exact: true }).count()).toBe(1);
     expect(await profileRow(page, 'Staging HQ').getByRole('button', { name: 'Copied', exact: true }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied the token for “Staging HQ”' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '“Staging HQ”: token copied' }).count()).toBe(1);
     await expect.poll(() => panel().getByRole('button', { name: 'Copy', exact: true }).count(), { timeout: 5000 }).toBe(1);
   });
 

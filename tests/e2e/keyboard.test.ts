@@ -86,7 +86,7 @@ describe('keyboard shortcuts in the built renderer', () => {
     const before = fetchesFor(seeded[1]!.id);
     await page.keyboard.press('Control+r');
     await expect.poll(() => fetchesFor(seeded[1]!.id)).toBe(before + 1);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Renewed the token for “Second”' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '“Second”: got a new token.' }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { reloadPrevented?: boolean }).reloadPrevented)).toBe(true);
     expect(butlr.issuedTokens).toHaveLength(2);

@@ -158,7 +158,7 @@ describe('profile vault in the built renderer', () => {
     await chooseFromMoreMenu(profileRow(page, 'Staging EU'), 'Duplicate');
     const copy = profileRow(page, 'Staging EU (2)');
     await expect.poll(() => copy.count()).toBe(1);
-    await expect.poll(() => toast('Duplicated “Staging EU” as “Staging EU (2)”.').count()).toBe(1);
+    await expect.poll(() => toast('“Staging EU”: duplicated as “Staging EU (2)”.').count()).toBe(1);
     await chooseFromMoreMenu(copy, 'Get token');
     await expect.poll(() => status(copy)).toBe('Valid');
   });
@@ -189,7 +189,7 @@ describe('profile vault in the built renderer', () => {
     await chooseFromMoreMenu(row, 'Delete');
     await row.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => row.count()).toBe(0);
-    const deleted = toast('Deleted “Staging EU (2)”.');
+    const deleted = toast('“Staging EU (2)”: deleted.');
     await expect.poll(() => deleted.count()).toBe(1);
     // Focus stays in the list, on the next profile.
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="profile-row"]')?.getAttribute('data-profile-name'))).toBe('Admin login');
@@ -197,7 +197,7 @@ describe('profile vault in the built renderer', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => row.count()).toBe(1);
-    await expect.poll(() => toast('Restored “Staging EU (2)”.').count()).toBe(1);
+    await expect.poll(() => toast('“Staging EU (2)”: restored.').count()).toBe(1);
     expect(await listedNames(page)).toEqual(['Staging EU', 'Staging EU (2)', 'Admin login']);
     expect(await status(row)).toBe('Valid');
 

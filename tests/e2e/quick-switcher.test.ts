@@ -61,7 +61,7 @@ describe('the quick switcher in the built renderer', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(chosen).toBe('Production US');
     await page.keyboard.press('Enter');
-    await expect.poll(() => confirmation().textContent()).toBe('Copied “Production US” ✓');
+    await expect.poll(() => confirmation().textContent()).toBe('“Production US”: copied ✓');
     // Said before the window goes, not in a toast left behind in it.
     expect(hides()).toBe(0);
     expect(await page.locator('.toast').count()).toBe(0);

@@ -48,7 +48,7 @@ describe('the Settings dialog in the built renderer', () => {
     expect(await dialog.getByLabel('Quick switcher shortcut', { exact: true }).inputValue()).toBe('CommandOrControl+Alt+Shift+B');
     // The test core has no desktop shell, so main reports the shortcut as not registered, without a reason of its own.
     await expect.poll(() => dialog.getByTestId('shortcut-status').textContent()).toMatch(/^Not registered/);
-    for (const label of ['Expiring soon (seconds)', 'Copy margin (seconds)', 'Request timeout (seconds)', 'Auto-refresh new profiles']) {
+    for (const label of ['Expiring soon (seconds)', 'Least time left on a copied token (seconds)', 'Wait for Butlr (seconds)', 'Auto-refresh new profiles']) {
       expect(await dialog.getByLabel(label, { exact: true }).count()).toBe(1);
     }
     // A keyring is present: the weak-storage choice does not exist here.

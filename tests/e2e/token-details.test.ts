@@ -92,7 +92,7 @@ describe('token details and settings in the built renderer', () => {
     const events = panel().getByTestId('activity-event');
     await expect.poll(() => events.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.kind))).toEqual(['copied', 'fetched']);
     expect(await events.first().textContent()).toMatch(/^Copied by you.*just now · .*\d/);
-    expect(await events.nth(1).textContent()).toMatch(/^Fetched by you/);
+    expect(await events.nth(1).textContent()).toMatch(/^Got token by you/);
     expect(await events.first().locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -102,12 +102,12 @@ describe('token details and settings in the built renderer', () => {
     await exportButton.click();
     await expect.poll(() => exchangesOn('activity:export').length).toBe(1);
     expect(exchangesOn('activity:export')[0]!.response).toEqual({ ok: true, value: { savedTo: null } });
-    expect(await page.getByRole('status').filter({ hasText: 'Saved to' }).count()).toBe(0);
+    expect(await page.getByRole('status').filter({ hasText: 'saved to' }).count()).toBe(0);
 
     const path = join(exportDir, 'staging-activity.csv');
     harness.testCore.dialogs.nextSavePath = path;
     await exportButton.click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `Saved to ${path}` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `activity saved to ${path}` }).count()).toBe(1);
     expect(harness.testCore.dialogs.savePrompts).toEqual(['butlr-activity-staging-hq.csv', 'butlr-activity-staging-hq.csv']);
     const lines = (await readFile(path, 'utf8')).trimEnd().split('\r\n');
     expect(lines[0]).toBe('time (UTC),event,trigger,error code');
@@ -117,17 +117,17 @@ describe('token details and settings in the built renderer', () => {
   it('turns auto-refresh on: main keeps the choice and the row shows “Auto” with the next renewal', async () => {
     const toggle = panel().getByRole('switch', { name: 'Auto-refresh' });
     expect(await toggle.isChecked()).toBe(false);
-    expect(await panel().textContent()).toContain('may count against your tenant’s token quota');
+    expect(await panel().textContent()).toContain('Butlr may limit how many sign-ins your organisation makes');
     const row = profileRow(page, 'Staging HQ');
     expect(await row.getByTestId('auto-refresh').count()).toBe(0);
 
     await toggle.click();
-    await expect.poll(() => row.getByTestId('auto-refresh').textContent()).toMatch(/Auto.*renews in \d\d:\d\d/);
+    await expect.poll(() => row.getByTestId('auto-refresh').textContent()).toMatch(/Auto.*next token in \d\d:\d\d/);
     expect(await toggle.isChecked()).toBe(true);
     const profile = (await askMain<ProfileView[]>('profiles:list')).find((candidate) => candidate.name === 'Staging HQ')!;
     expect(profile.autoRefresh).toBe(true);
     expect(profile.nextRefreshAt).toBeGreaterThan(Date.now());
-    await expect.poll(() => panel().textContent()).toMatch(/Next renewal at/);
+    await expect.poll(() => panel().textContent()).toMatch(/Next token at/);
 
     await dismissToasts();
     // Clicking Export CSV scrolled the panel; the screenshot shows it from the top.
@@ -170,7 +170,7 @@ describe('token details and settings in the built renderer', () => {
 
   it('refuses an invalid setting inline with the shared message and saves nothing', async () => {
     await page.getByRole('button', { name: 'Settings' }).click();
-    const timeout = settingsDialog().getByLabel('Request timeout (seconds)', { exact: true });
+    const timeout = settingsDialog().getByLabel('Wait for Butlr (seconds)', { exact: true });
     await timeout.fill('0');
     await settingsDialog().getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => settingsDialog().textContent()).toContain('At least 1 second.');
@@ -188,7 +188,7 @@ describe('token details and settings in the built renderer', () => {
     await page.keyboard.press('Control+Comma');
     await expect.poll(() => settingsDialog().isVisible()).toBe(true);
     const expiringSoon = settingsDialog().getByLabel('Expiring soon (seconds)', { exact: true });
-    await settingsDialog().getByLabel('Copy margin (seconds)', { exact: true }).fill('120');
+    await settingsDialog().getByLabel('Least time left on a copied token (seconds)', { exact: true }).fill('120');
     // The shared schema caps the threshold at an hour; 3700 is refused with its message.
     await expiringSoon.fill('3700');
     await settingsDialog().getByRole('button', { name: 'Save settings' }).click();
@@ -208,7 +208,7 @@ describe('token details and settings in the built renderer', () => {
     await page.reload();
     await expect.poll(() => profileRow(page, 'Staging HQ').count()).toBe(1);
     await page.getByRole('button', { name: 'Settings' }).click();
-    expect(await settingsDialog().getByLabel('Copy margin (seconds)', { exact: true }).inputValue()).toBe('120');
+    expect(await settingsDialog().getByLabel('Least time left on a copied token (seconds)', { exact: true }).inputValue()).toBe('120');
     expect(await settingsDialog().getByLabel('Expiring soon (seconds)', { exact: true }).inputValue()).toBe('3600');
     expect(await settingsDialog().getByLabel('Auto-refresh new profiles', { exact: true }).isChecked()).toBe(false);
     await dismissToasts();

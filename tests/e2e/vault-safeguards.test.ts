@@ -139,7 +139,7 @@ describe('vault safeguards in the built renderer', () => {
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
   });
 
-  it('reads “Server changed” on a profile whose base URL was changed outside the app, “Damaged” with the reason on one the rules refuse, and fixes both from the row', async () => {
+  it('reads “Changed outside the app” on a profile whose base URL was changed outside the app, “Damaged” with the reason on one the rules refuse, and fixes both from the row', async () => {
     const dataDir = await newDataDir();
     const safeStorage = createFakeSafeStorage();
     const first = await openHarness({ dataDir: dataDir.path, safeStorage });
@@ -153,8 +153,8 @@ describe('vault safeguards in the built renderer', () => {
 
     const { harness, page } = await openHarness({ dataDir: dataDir.path, safeStorage });
     const moved = profileRow(page, 'Moved');
-    await expect.poll(() => moved.getByTestId('token-status').textContent()).toBe('Server changed — re-enter secret');
-    expect(await moved.getByText('The server changed outside the app; enter the secret again.').count()).toBe(1);
+    await expect.poll(() => moved.getByTestId('token-status').textContent()).toBe('Changed outside the app — re-enter secret');
+    expect(await moved.getByText('The base URL or sign-in changed outside the app; enter the secret again.').count()).toBe(1);
     const broken = profileRow(page, 'Broken');
     await expect.poll(() => broken.getByTestId('token-status').textContent()).toBe('Damaged — edit it');
     expect(await broken.getByText(/was changed outside the app, so this profile is not used\. Use an https:\/\/ address/).count()).toBe(1);

@@ -122,7 +122,7 @@ describe('export and import in the built renderer', () => {
     expect(await dialog.textContent()).toContain('vault.json (an export) holds 2 profiles.');
     expect(await cell(page, 'Staging HQ', 'secret').textContent()).toBe('Locked');
     // The file's "Staging HQ" signs in as another client than the one already here: the preview says which.
-    expect(await dialog.getByRole('columnheader').allTextContents()).toEqual(['Profile', 'Server', 'Client ID or username', 'Secret', 'Import as']);
+    expect(await dialog.getByRole('columnheader').allTextContents()).toEqual(['Profile', 'Base URL', 'Client ID or username', 'Secret', 'Import as']);
     expect(await cell(page, 'Staging HQ', 'principal').textContent()).toBe('demo-client');
     expect(await cell(page, 'Admin login', 'principal').textContent()).toBe(USERNAME);
 

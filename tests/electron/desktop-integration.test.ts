@@ -64,7 +64,7 @@ describe('desktop integration of the built main bundle', () => {
     expect(report.trayLabels[0]).toMatch(/^Tray HQ — valid, \d{2}:\d{2}$/);
     expect(report.trayLabels).toEqual(expect.arrayContaining(['Open Butlr Credentials', 'Quick switcher', 'Quit']));
     expect(report.trayTooltip).toBe('Butlr Credentials — 1 of 1 tokens valid');
-    expect(report.notifications.at(-1)).toEqual({ title: 'Copied the token for “Tray HQ”', body: expect.stringMatching(/^Valid for \d{2}:\d{2}\.$/), silent: true });
+    expect(report.notifications.at(-1)).toEqual({ title: '“Tray HQ”: token copied', body: expect.stringMatching(/^Valid for \d{2}:\d{2}\.$/), silent: true });
     expect(report.clipboardHoldsIssuedToken).toBe(true);
     expect(JSON.stringify(report.notifications)).not.toContain('demo-secret');
   });

@@ -1,5 +1,6 @@
 // Which pinned profiles to remind about: their token expires soon and nothing will renew it (auto-refresh is off).
 import type { ProfileView } from '../../../shared/profile';
+import { aboutProfile } from '../../../shared/profile-message';
 
 /** Remind this long before expiry. */
 export const REMIND_BEFORE_MS = 2 * 60_000;
@@ -23,7 +24,7 @@ export function dueExpiryReminders(profiles: readonly ProfileView[], now: number
     if (msLeft <= 0 || msLeft > REMIND_BEFORE_MS || reminded.has(key)) continue;
     reminded.add(key);
     const minutes = Math.max(1, Math.ceil(msLeft / 60_000));
-    due.push({ profileId: profile.id, title: `${profile.name}: token expires in ${minutes} min`, body: 'Copy it again to get a fresh one, or turn on auto-refresh for this profile.' });
+    due.push({ profileId: profile.id, title: aboutProfile(profile.name, `token expires in ${minutes} min`), body: 'Copy it again to get a new one, or turn on auto-refresh for this profile.' });
   }
   return due;
 }

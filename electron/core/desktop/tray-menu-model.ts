@@ -18,7 +18,7 @@ export const TRAY_PROFILE_LIMIT = 20;
 const SECRET_PROBLEMS: Readonly<Record<Exclude<ProfileView['secret'], 'set'>, string>> = {
   missing: 'needs secret',
   unreadable: 'secret unreadable',
-  server_changed: 'server changed, re-enter secret',
+  server_changed: 'changed outside the app, re-enter secret',
 };
 
 /** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret". */

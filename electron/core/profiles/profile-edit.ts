@@ -11,7 +11,7 @@ import type { ProfileSecrets } from './profile-secrets';
 import { sameSignInIdentity } from './sign-in-identity';
 
 export const changedWhileSaving = (): AppError =>
-  appError('invalid_request', 'The profile’s server or secret changed while this edit was being saved, so nothing was saved. Open it again and retry.');
+  appError('invalid_request', 'The profile’s base URL, sign-in or secret changed while this edit was being saved, so nothing was saved. Open it again and retry.');
 
 interface ProfileEditDeps {
   readonly profiles: ProfileRepository;

@@ -30,7 +30,7 @@ const bindingSchema = z.discriminatedUnion('kind', [
 /** What is sealed: the value and the identity it belongs to, so neither can be swapped without the key. */
 const envelopeSchema = z.strictObject({ v: z.literal(1), value: z.string(), binding: bindingSchema });
 
-export const serverChanged = (): AppError => appError('server_changed', 'The server changed outside the app; enter the secret again.');
+export const serverChanged = (): AppError => appError('server_changed', 'The base URL or sign-in changed outside the app; enter the secret again.');
 
 export const isUnbound = (stored: string): boolean => stored.startsWith(UNBOUND_PREFIX);
 

@@ -2,6 +2,7 @@
 import { appError, type AppError } from '../../../shared/app-error';
 import { factsOf, secretOf, type CredentialKind, type CredentialValues } from '../../../shared/credentials/credential-kinds';
 import { computeExpiresAt } from '../../../shared/expiry';
+import { DEFAULT_BASE_URL } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import { signInRequest } from '../credentials/sign-in-methods';
 import { readJwtExpiry } from './jwt-claims';
@@ -41,7 +42,7 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
     // The endpoint and body are each kind's to say (credentials/).
     const request = signInRequest(grant);
     const url = grant.baseUrl + request.path;
-    const host = new URL(url).host;
+    const server = serverName(url);
     const body = JSON.stringify(request.body);
     const secret = secretOf(grant);
     const sentAt = now();
@@ -65,16 +66,28 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
       });
       text = await readLimited(response, deadline.signal);
     } catch (error) {
-      return fail(transportError(deadline.signal.aborted ? deadline.signal.reason : error, host, limitMs));
+      return fail(transportError(deadline.signal.aborted ? deadline.signal.reason : error, server, limitMs));
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) return fail(statusError(response, text, host, secret, now(), grant.kind));
-    return parseTokenAnswer(text, sentAt, host);
+    if (!response.ok) return fail(statusError(response, text, server, secret, now(), grant.kind));
+    return parseTokenAnswer(text, sentAt, server);
   };
 }
 
 class ResponseTooLarge extends Error {}
+
+const BUTLR_HOST = new URL(DEFAULT_BASE_URL).host;
+
+/**
+ * Who answered, as messages name it: "Butlr" for Butlr's own API, which nearly every profile shares (so its host would tell
+ * a person nothing), else the host of the profile's base URL. The message itself starts with the profile's name
+ * (token-errors.ts forProfile).
+ */
+function serverName(url: string): string {
+  const { host } = new URL(url);
+  return host === BUTLR_HOST ? 'Butlr' : host;
+}
 
 /** Rejects with the signal's reason when it aborts, so a read can be raced against the deadline. */
 function whenAborted(signal: AbortSignal): Promise<never> {
@@ -113,23 +126,23 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function transportError(error: unknown, host: string, timeoutMs: number): AppError {
+function transportError(error: unknown, server: string, timeoutMs: number): AppError {
   if (error instanceof ResponseTooLarge) {
-    return appError('invalid_response', `${host} sent an answer larger than 1 MB, which is not a token. Check the base URL.`);
+    return appError('invalid_response', `${server} sent an answer larger than 1 MB, which is not a token. Check the base URL.`);
   }
   const name = error instanceof Error ? error.name : '';
   const tlsProblem = tlsErrorName(error);
   if (tlsProblem) {
     return appError(
       'tls',
-      `The connection to ${host} is not secure (${tlsProblem}). If your company inspects HTTPS traffic, its certificate must be in the system's certificate store.`,
+      `The connection to ${server} is not secure (${tlsProblem}). If your company inspects HTTPS traffic, its certificate must be in the system's certificate store.`,
     );
   }
   if (name === 'TimeoutError' || name === 'AbortError') {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-    return appError('timeout', `${host} did not answer within ${limit}. Check your connection or try again in a moment.`);
+    return appError('timeout', `${server} did not answer within ${limit}. Check your connection or try again in a moment.`);
   }
-  return appError('network', `Could not reach ${host}. Check the base URL and your network connection.`);
+  return appError('network', `Could not reach ${server}. Check the base URL and your network connection.`);
 }
 
 /**
@@ -144,40 +157,40 @@ function tlsErrorName(error: unknown): string | null {
   return chromiumCode ?? null;
 }
 
-function statusError(response: Response, text: string, host: string, secret: string, now: number, kind: CredentialKind): AppError {
+function statusError(response: Response, text: string, server: string, secret: string, now: number, kind: CredentialKind): AppError {
   const { status } = response;
-  const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now) : null;
+  const retryAfterSeconds = status === 429 || status >= 500 ? parseRetryAfter(response.headers.get('retry-after'), now) : null;
   const wait = retryAfterSeconds !== null ? { retryAfterSeconds } : {};
-  const waitHint = retryAfterSeconds !== null ? `Butlr asked to wait ${formatWait(retryAfterSeconds)}` : 'Wait a minute';
+  const waitHint = retryAfterSeconds !== null ? `It asked to wait ${formatWait(retryAfterSeconds)}` : 'Wait a minute';
   const oauth = oauthErrorSchema.safeParse(safeJson(text));
   // Never echo the secret back, even if a server put it in its error text.
   const detail = oauth.success ? ` (${[oauth.data.error, oauth.data.error_description].filter(Boolean).join(': ').split(secret).join('•••')})` : '';
   if (status === 401 || status === 403 || (oauth.success && ['invalid_client', 'invalid_grant', 'access_denied', 'unauthorized_client'].includes(oauth.data.error))) {
-    return appError('rejected_credentials', `${host} rejected these credentials${detail}. Check ${factsOf(kind).rejectedHint}, then try again.`, { status });
+    return appError('rejected_credentials', `${server} rejected these credentials${detail}. Check ${factsOf(kind).rejectedHint}, then try again.`, { status });
   }
   if (status === 429) {
-    return appError('rate_limited', `${host} is limiting sign-ins right now${detail}. ${waitHint}, then try again.`, { status, ...wait });
+    return appError('rate_limited', `${server} is limiting sign-ins right now${detail}. ${waitHint}, then try again.`, { status, ...wait });
   }
   if (status >= 500) {
     const next = retryAfterSeconds !== null ? `${waitHint}, then try again.` : 'Try again in a moment.';
-    return appError('server_error', `${host} had a problem (HTTP ${status})${detail}. ${next}`, { status, ...wait });
+    return appError('server_error', `${server} had a problem (HTTP ${status})${detail}. ${next}`, { status, ...wait });
   }
-  return appError('http_error', `${host} refused the sign-in with HTTP ${status}${detail}. Check the base URL and audience.`, { status });
+  return appError('http_error', `${server} refused the sign-in with HTTP ${status}${detail}. Check the base URL and audience.`, { status });
 }
 
-function parseTokenAnswer(text: string, sentAt: number, host: string): Result<IssuedToken> {
+function parseTokenAnswer(text: string, sentAt: number, server: string): Result<IssuedToken> {
   const parsed = tokenResponseSchema.safeParse(safeJson(text));
   if (!parsed.success) {
-    return fail(appError('invalid_response', `${host} answered, but not with a token. Check that the base URL points at the Butlr API.`));
+    return fail(appError('invalid_response', `${server} answered, but not with a token. Check that the base URL points at the Butlr API.`));
   }
   const { access_token: accessToken, expires_in: expiresIn, refresh_token: refreshToken, id_token: idToken } = parsed.data;
   if (!isBearerToken(accessToken)) {
     // Never quote the token: it may be a secret, and it is what makes the answer suspect.
-    return fail(appError('invalid_response', `${host} sent an access token with characters a bearer token cannot hold, so it was not kept. Check that the base URL points at the Butlr API.`));
+    return fail(appError('invalid_response', `${server} sent an access token with characters a bearer token cannot hold, so it was not kept. Check that the base URL points at the Butlr API.`));
   }
   const expiresAt = computeExpiresAt(sentAt, expiresIn ?? null, readJwtExpiry(accessToken));
   if (expiresAt !== null && expiresAt <= sentAt) {
-    return fail(appError('invalid_response', `${host} sent a token that had already expired. Check this computer's clock.`));
+    return fail(appError('invalid_response', `${server} sent a token that had already expired. Check this computer's clock.`));
   }
   return ok({ accessToken, obtainedAt: sentAt, expiresAt, ...(refreshToken ? { refreshToken } : {}), ...(idToken ? { idToken } : {}) });
 }

@@ -1,6 +1,7 @@
 // What the token service tells a person when it cannot hand out a token, each with what to do about it.
 import { appError, type AppError } from '../../../shared/app-error';
 import { factsOf } from '../../../shared/credentials/credential-kinds';
+import { aboutProfile } from '../../../shared/profile-message';
 import type { StoredProfile } from '../profiles/profile-repository';
 
 export const storageFailure = (): AppError =>
@@ -18,10 +19,13 @@ export const tokenKeptInMemory = (): AppError =>
 export const secretMissing = (profile: StoredProfile): AppError =>
   appError(
     'secret_missing',
-    `“${profile.name}” has no saved ${factsOf(profile.kind).secret.name} (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
+    `No ${factsOf(profile.kind).secret.name} is saved (it is cleared when the base URL or audience changes). Edit the profile and enter it again.`,
   );
+
+/** A failure as it is told to a person: starting with the profile's name, which tells profiles apart where the host does not. */
+export const forProfile = (name: string, error: AppError): AppError => ({ ...error, message: aboutProfile(name, error.message) });
 
 export const changedMeanwhile = (): AppError =>
   appError('invalid_request', 'The profile was edited while it was signing in, so that token was discarded. Try again.');
 
-export const noToken = (): AppError => appError('not_found', 'This profile holds no token yet. Use Get token first.');
+export const noToken = (): AppError => appError('not_found', 'No token is held yet. Use Get token first.');

@@ -19,9 +19,11 @@ import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
 import { createHeldTokens } from './held-tokens';
 import { createTestedTokens } from './tested-tokens';
-import { changedMeanwhile, secretMissing, storageFailure } from './token-errors';
+import { changedMeanwhile, forProfile, secretMissing, storageFailure } from './token-errors';
 import { createTokenStates } from './token-states';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
+import type { TimerPort } from './refresh-scheduler';
+import { createRetryWhenAsked } from './retry-when-asked';
 import type { TokenRepository } from './token-repository';
 
 export interface CopyOutcome {
@@ -62,6 +64,10 @@ export interface TokenService {
   /** The held token in clear, for main-side uses only (details, reveal); never sent to the renderer. */
   heldToken(profileId: string): Promise<Result<{ accessToken: string; lifetime: TokenLifetime }>>;
   forget(profileId: string): void;
+  /** After profiles changed: a planned retry of a profile that went, or whose sign-in changed, is dropped. */
+  dropStaleRetries(): void;
+  /** Stops the planned retries' timers. */
+  dispose(): void;
 }
 
 interface TokenServiceDeps {
@@ -77,6 +83,8 @@ interface TokenServiceDeps {
   readonly defaultCopyFormat: () => CopyFormat;
   readonly activity: ActivityLog;
   readonly now: () => number;
+  /** For the retry a person waiting for a token gets when Butlr asks to come back later (retry-when-asked.ts). */
+  readonly timers: TimerPort;
   /** The copy margin in ms, read on every copy so a changed setting applies at once. */
   readonly copyMarginMs: () => number;
   readonly emit: EmitCoreEvent;
@@ -90,6 +98,18 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   const tested = createTestedTokens({ now });
   // Single flight: every caller asking for the same profile while a sign-in runs shares that one request.
   const inFlight = new Map<string, Promise<Result<SignedIn>>>();
+  const retries = createRetryWhenAsked({
+    timers: deps.timers,
+    now,
+    retry: (profileId) => void renew(profileId, 'retry'),
+    revisionOf: (profileId) => profiles.load(profileId)?.revision ?? null,
+    logger,
+  });
+  /** A failure as a person reads it anywhere (a toast, the tray, the row): it starts with the profile's name, as it is now. */
+  const named = (profileId: string, error: AppError): AppError => {
+    const profile = profiles.get(profileId);
+    return profile ? forProfile(profile.name, error) : error;
+  };
 
   // A token from a previous run is worth keeping only while it is still valid and we know until when.
   for (const [profileId, stored] of tokens.entries()) {
@@ -134,10 +154,12 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       if (!profiles.get(profileId)) return result;
       if (result.ok) {
         states.succeeded(profileId);
+        retries.succeeded(profileId);
         activity.record(profileId, { at: now(), kind: trigger === 'manual' ? 'fetched' : 'renewed', trigger });
         logger.info(`tokens: ${trigger} sign-in succeeded for profile ${profileId}`);
       } else {
         states.failed(profileId, now(), result.error);
+        retries.failed(profileId, result.error, loaded.revision, trigger === 'auto');
         activity.record(profileId, { at: now(), kind: 'failed', trigger, code: result.error.code });
         logger.warn(`tokens: ${trigger} sign-in failed for profile ${profileId}: ${result.error.code}`);
       }
@@ -156,7 +178,16 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const heldToken: TokenService['heldToken'] = async (profileId) => {
     const loaded = profiles.load(profileId);
-    return loaded ? held.open(loaded) : fail(profileNotFound());
+    if (!loaded) return fail(profileNotFound());
+    const opened = await held.open(loaded);
+    return opened.ok ? opened : fail(named(profileId, opened.error));
+  };
+
+  const info = (profileId: string): TokenInfo => {
+    const known = states.info(profileId);
+    if (known.state !== 'failed') return known;
+    const retryAt = retries.retryAt(profileId);
+    return { ...known, error: named(profileId, known.error), ...(retryAt === null ? {} : { retryAt }) };
   };
 
   /** The held token if it is valid at all (`marginMs` 0) or for at least the margin, and was issued for the profile as loaded. */
@@ -177,17 +208,19 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   };
 
   return {
-    info: states.info,
+    info,
     lifetime: states.lifetime,
     heldToken,
     async fetch(profileId, trigger = 'manual') {
+      if (trigger === 'manual') retries.asked(profileId);
       const result = await renew(profileId, trigger);
-      return result.ok ? ok(states.info(profileId)) : fail(result.error);
+      return result.ok ? ok(info(profileId)) : fail(named(profileId, result.error));
     },
     async copy(profileId, format = defaultCopyFormat()) {
       const loaded = profiles.load(profileId);
       if (!loaded) return fail(profileNotFound());
-      if (loaded.damage) return fail(loaded.damage);
+      if (loaded.damage) return fail(named(profileId, loaded.damage));
+      retries.asked(profileId);
       const usable = await usableHeldToken(loaded, copyMarginMs());
       if (usable) {
         const clipboardClearsAt = await copyToClipboard(profileId, usable.accessToken, loaded.profile.baseUrl, format);
@@ -201,9 +234,9 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       // Renewal failed: an older token inside the margin still beats no token, as long as it has not expired.
       const reloaded = profiles.load(profileId);
       const fallback = reloaded ? await usableHeldToken(reloaded, 0) : null;
-      if (!reloaded || !fallback) return fail(fresh.error);
+      if (!reloaded || !fallback) return fail(named(profileId, fresh.error));
       const clipboardClearsAt = await copyToClipboard(profileId, fallback.accessToken, reloaded.profile.baseUrl, format);
-      return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: fresh.error, clipboardClearsAt });
+      return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: named(profileId, fresh.error), clipboardClearsAt });
     },
     async tryCredentials(grant) {
       const issued = await requestToken(grant);
@@ -231,7 +264,10 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     forget(profileId) {
       tokens.remove(profileId);
       states.forget(profileId);
+      retries.forget(profileId);
       activity.remove(profileId);
     },
+    dropStaleRetries: retries.dropStale,
+    dispose: retries.stop,
   };
 }

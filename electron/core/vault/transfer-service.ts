@@ -58,7 +58,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         index: step.index,
         name: step.candidate.name,
         kind: step.candidate.kind,
-        host: new URL(step.candidate.baseUrl).host,
+        baseUrl: step.candidate.baseUrl,
         principal: principalOf(step.candidate).value,
         hasSecret: step.candidate.secret !== null,
         clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,

@@ -2,8 +2,9 @@
 import type { ActivityEvent } from '../../../shared/activity';
 import { formatLocalTime, formatRelativeTime, isoTime } from '../time-format';
 
-const KIND_LABELS: Record<ActivityEvent['kind'], string> = { fetched: 'Fetched', renewed: 'Renewed', copied: 'Copied', failed: 'Failed' };
-const TRIGGER_LABELS: Record<ActivityEvent['trigger'], string> = { manual: 'by you', copy: 'for a copy', auto: 'by auto-refresh' };
+// One verb for getting a token everywhere: whoever asked, the history says "Got token" (the stored kinds keep their names).
+const KIND_LABELS: Record<ActivityEvent['kind'], string> = { fetched: 'Got token', renewed: 'Got token', copied: 'Copied', failed: 'Failed' };
+const TRIGGER_LABELS: Record<ActivityEvent['trigger'], string> = { manual: 'by you', copy: 'for a copy', auto: 'by auto-refresh', retry: 'by an automatic retry' };
 const KIND_TONES: Record<ActivityEvent['kind'], string> = { fetched: 'good', renewed: 'good', copied: 'neutral', failed: 'danger' };
 
 export function ActivityItem({ event, now }: { readonly event: ActivityEvent; readonly now: number }) {

@@ -1,4 +1,5 @@
 // The "Activity" section: the profile's last 50 token events, newest first, and "Export CSV" through main's save dialog.
+import { aboutProfile } from '../../../shared/profile-message';
 import { useQuery } from '@tanstack/react-query';
 import { ACTIVITY_LIMIT } from '../../../shared/activity';
 import type { ProfileView } from '../../../shared/profile';
@@ -13,7 +14,7 @@ function ActivityList({ profileId }: { readonly profileId: string }) {
   const now = useNow();
   if (isPending) return <p className="muted">Loading activity…</p>;
   if (events === undefined) return <p className="details-note details-note-danger">{errorMessage(error)}</p>;
-  if (events.length === 0) return <p className="muted">Nothing yet. Fetches, renewals, copies and failures appear here.</p>;
+  if (events.length === 0) return <p className="muted">Nothing yet. Each token got, copy and failure appears here.</p>;
   return (
     <ol className="activity-list">
       {events.slice(0, ACTIVITY_LIMIT).map((event, index) => (
@@ -29,7 +30,7 @@ export function ActivitySection({ profile }: { readonly profile: ProfileView }) 
   const exportCsv = (): void =>
     exportActivity.mutate(profile.id, {
       // null: the person cancelled the save dialog, which needs no comment.
-      onSuccess: ({ savedTo }) => savedTo !== null && showToast('status', `Saved to ${savedTo}`),
+      onSuccess: ({ savedTo }) => savedTo !== null && showToast('status', aboutProfile(profile.name, `activity saved to ${savedTo}`)),
       onError: (error) => showToast('alert', errorMessage(error)),
     });
 

@@ -1,4 +1,4 @@
-// The per-profile "Auto-refresh" switch, with the quota caveat and when the next renewal is due.
+// The per-profile "Auto-refresh" switch, with what each automatic token costs and when the next one is due.
 import { useId } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { errorMessage } from '../ipc-client';
@@ -36,11 +36,12 @@ export function AutoRefreshSwitch({ profile }: { readonly profile: ProfileView }
         />
       </div>
       <p id={noteId} className="field-hint">
-        Renews the token before it expires. Every renewal is a sign-in that may count against your tenant’s token quota.
+        Gets a new token before the current one expires, so a copy never waits. Each one is a sign-in to Butlr, and Butlr may
+        limit how many sign-ins your organisation makes.
       </p>
       {auto.state === 'scheduled' && (
         <p className="details-note">
-          Next renewal at {formatLocalTime(auto.at)} ({auto.text}).
+          Next token at {formatLocalTime(auto.at)} ({auto.text}).
         </p>
       )}
       {auto.state === 'paused' && <p className="details-note details-note-danger">Paused: Butlr refused these credentials. It resumes after a successful Get token.</p>}

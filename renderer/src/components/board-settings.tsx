@@ -17,7 +17,8 @@ export function BoardSettings({ density, onDensity }: { readonly density: Densit
           ))}
         </div>
         <p id={hintId} className="field-hint">
-          Compact shows each profile on one line: name, host, state, countdown and Copy. Its other actions move into the row’s More menu.
+          Compact shows each profile on one line: name, client ID or username, base URL (unless it is Butlr’s own), state, countdown
+          and Copy. Its other actions move into the row’s More menu.
         </p>
       </fieldset>
     </fieldset>

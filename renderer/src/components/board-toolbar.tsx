@@ -1,5 +1,5 @@
-// The board's controls, held under the header while the list scrolls: search by name, tag, host or client ID, and by state
-// or pin (is:failed, is:pinned …, board-search.ts); sort; group; and the rows' density (a saved setting).
+// The board's controls, held under the header while the list scrolls: search by name, tag, base URL or client ID, and by
+// state or pin (is:failed, is:pinned …, board-search.ts); sort; group; and the rows' density (a saved setting).
 import { useId } from 'react';
 import type { Density } from '../../../shared/settings';
 import { DENSITY_LABELS, GROUP_LABELS, SORT_LABELS, type GroupKey, type SortKey } from '../board-view';
@@ -28,7 +28,7 @@ export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onG
           type="search"
           className="board-input"
           value={query}
-          placeholder="Name, tag, host, client ID — or is:failed, is:expired, is:pinned…"
+          placeholder="Name, tag, base URL, client ID — or is:failed, is:expired, is:pinned…"
           aria-keyshortcuts="/ Control+F Meta+F"
           aria-describedby={hintId}
           autoComplete="off"
@@ -43,8 +43,8 @@ export function BoardToolbar({ query, sort, group, density, onQuery, onSort, onG
           }}
         />
         <span id={hintId} className="visually-hidden">
-          Words match the name, tags, host and client ID or username. Filters: is:valid, is:expiring, is:expired, is:failed, is:none and
-          is:pinned, with words or with each other.
+          Words match the name, tags, base URL and client ID or username; url: followed by a word matches the base URL only. Filters:
+          is:valid, is:expiring, is:expired, is:failed, is:none and is:pinned, with words or with each other.
         </span>
       </label>
       <ToolbarChoice label="Sort by" value={sort} labels={SORT_LABELS} onChange={onSort} />

@@ -1,5 +1,5 @@
-// One profile in the compact board, on one line: its colour, name, client ID or username, host (when not Butlr's own),
-// state, countdown, Copy and More; everything else is in the row's menu.
+// One profile in the compact board, on one line: its colour, name, client ID or username, base URL (its host; not for Butlr's own),
+// state, countdown, Retry (after a failure that passes), Copy and More; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './later-part';
@@ -13,7 +13,7 @@ const PRINCIPAL_MAX = 24;
 export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'compact');
-  const { problem, secretAction } = row;
+  const { problem, secretAction, offersRetry } = row;
 
   return (
     <li {...row.rowProps}>
@@ -31,6 +31,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
         secretAction={secretAction}
+        offersRetry={offersRetry}
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>

@@ -2,7 +2,6 @@
 import { useEffect, useRef } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { DETAILS_PANEL_ID } from '../element-ids';
-import { environmentOf } from '../profile-principal';
 import { ActivitySection } from './activity-section';
 import { AutoRefreshSwitch } from './auto-refresh-switch';
 import { TokenClaims } from './token-claims';
@@ -38,7 +37,10 @@ export function DetailsPanel({ profile, overlay, onClose }: DetailsPanelProps) {
           <h2 id="details-title" ref={headingRef} tabIndex={-1}>
             {profile.name}
           </h2>
-          <p className="muted">{environmentOf(profile.baseUrl)}</p>
+          <p className="muted details-base-url">
+            <span className="visually-hidden">Base URL: </span>
+            {profile.baseUrl}
+          </p>
         </div>
         <button type="button" className="button button-quiet-neutral" onClick={onClose}>
           Close<span className="visually-hidden"> details</span>

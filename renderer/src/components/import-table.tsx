@@ -60,7 +60,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
         <thead>
           <tr>
             <th scope="col">Profile</th>
-            <th scope="col">Server</th>
+            <th scope="col">Base URL</th>
             <th scope="col">{PRINCIPAL_HEADING}</th>
             <th scope="col">Secret</th>
             <th scope="col">Import as</th>
@@ -73,7 +73,7 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
                 {profile.name}
                 <span className="import-kind">{factsOf(profile.kind).label}</span>
               </th>
-              <td className="mono">{profile.host}</td>
+              <td className="mono">{profile.baseUrl}</td>
               <PrincipalCell value={profile.principal} />
               <td>{secretText(preview, profile)}</td>
               <td>

@@ -1,10 +1,12 @@
-// A row's buttons: Copy (the default format, or any from "Copy as…") and More, which opens the row's menu of everything
-// else (row-menu.tsx). The same menu opens on a right-click, Shift+F10 and the context-menu key (use-profile-row.ts).
+// A row's buttons: Retry on a compact row after a failure that passes (a card has it on its problem line), Copy (the default
+// format, or any from "Copy as…") and More, which opens the row's menu of everything else (row-menu.tsx). The same menu
+// opens on a right-click, Shift+F10 and the context-menu key (use-profile-row.ts).
 import { useId } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import type { ProfileRowState } from '../use-profile-row';
 import { CopySplitButton } from './copy-split-button';
 import { RowMenu } from './later-part';
+import { RetryButton } from './retry-button';
 
 interface ProfileActionsProps {
   readonly profile: ProfileView;
@@ -15,6 +17,8 @@ interface ProfileActionsProps {
   readonly onEdit: () => void;
   /** Opens the form at the secret field ("Enter secret", "Update secret"); only when the secret needs it. */
   readonly secretAction: ProfileRowState['secretAction'];
+  /** Shows Retry among the buttons. */
+  readonly offersRetry: boolean;
 }
 
 function MoreIcon() {
@@ -27,12 +31,13 @@ function MoreIcon() {
   );
 }
 
-export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, secretAction }: ProfileActionsProps) {
+export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, secretAction, offersRetry }: ProfileActionsProps) {
   const { copy, menu, openMenu, closeMenu, moreButton, moves, confirmingDelete, askToDelete } = row;
   const menuId = useId();
   const open = menu !== null;
   return (
     <div className="profile-actions">
+      {offersRetry && <RetryButton profile={profile} />}
       <CopySplitButton profile={profile} copy={copy} />
       <div className="menu-anchor">
         <button

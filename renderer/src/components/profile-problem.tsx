@@ -1,8 +1,10 @@
 // The row's problem line: what needs the person's attention, with "Enter secret" when the secret is not usable, "Update
-// secret" when Butlr rejected it, and "Edit profile" when the stored profile is damaged.
+// secret" when Butlr rejected it, "Edit profile" when the stored profile is damaged, and Retry when the sign-in failed for
+// a reason that passes.
 import type { ProfileView } from '../../../shared/profile';
 import { isTemporaryFailure } from '../profile-attention';
 import type { SecretAction } from '../use-profile-row';
+import { RetryButton } from './retry-button';
 
 interface ProfileProblemProps {
   readonly profile: ProfileView;
@@ -11,9 +13,11 @@ interface ProfileProblemProps {
   readonly secretAction: SecretAction | null;
   /** Opens the edit form. */
   readonly onEdit: () => void;
+  /** A busy server or no network: Retry gets a token again at once. */
+  readonly offersRetry: boolean;
 }
 
-export function ProfileProblem({ profile, problem, secretAction, onEdit }: ProfileProblemProps) {
+export function ProfileProblem({ profile, problem, secretAction, onEdit, offersRetry }: ProfileProblemProps) {
   const damaged = profile.damage !== null;
   const secretProblem = !damaged && profile.secret !== 'set';
   const needsYou = damaged || secretProblem || (profile.token.state === 'failed' && !isTemporaryFailure(profile.token.error));
@@ -31,6 +35,7 @@ export function ProfileProblem({ profile, problem, secretAction, onEdit }: Profi
           {secretAction.label}
         </button>
       )}
+      {offersRetry && <RetryButton profile={profile} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // One profile in the comfortable board, on two lines: its colour, name, state, countdown, Copy and More; then who it signs
-// in as, where (when not Butlr's own host), its tags, the lifetime bar, auto-refresh and "last used". A problem adds a
+// in as, its base URL (when not Butlr's own), its tags, the lifetime bar, auto-refresh and "last used". A problem adds a
 // line with its fix; everything else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
@@ -16,7 +16,7 @@ const PRINCIPAL_MAX = 40;
 export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
   const { profile, selected, expiringSoonMs, onToggle, onEdit } = props;
   const row = useProfileRow(props, 'comfortable');
-  const { problem, secretAction } = row;
+  const { problem, secretAction, offersRetry } = row;
 
   return (
     <li {...row.rowProps}>
@@ -40,8 +40,11 @@ export const ProfileRow = memo(function ProfileRow(props: BoardRowProps) {
         onToggleDetails={() => onToggle(profile.id)}
         onEdit={() => onEdit(profile.id, false)}
         secretAction={secretAction}
+        offersRetry={false}
       />
-      {problem && <ProfileProblem profile={profile} problem={problem} secretAction={secretAction} onEdit={() => onEdit(profile.id, false)} />}
+      {problem && (
+        <ProfileProblem profile={profile} problem={problem} secretAction={secretAction} onEdit={() => onEdit(profile.id, false)} offersRetry={offersRetry} />
+      )}
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>
   );

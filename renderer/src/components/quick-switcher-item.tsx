@@ -1,7 +1,7 @@
-// One profile in the quick switcher: its name, host and live token status; a click copies it as Enter does.
+// One profile in the quick switcher: its name, the host of its base URL and live token status; a click copies it as Enter does.
 import { useEffect, useRef } from 'react';
 import type { ProfileView } from '../../../shared/profile';
-import { environmentOf } from '../profile-principal';
+import { hostOf } from '../profile-principal';
 import { useNow } from '../ticker';
 import { describeToken } from '../token-view';
 import { useExpiringSoonMs } from '../use-expiring-soon';
@@ -43,7 +43,9 @@ export function QuickSwitcherItem({ id, profile, active, onChoose, onHover }: Qu
         )}
         {profile.name}
       </span>
-      <span className="muted quick-switcher-host">{environmentOf(profile.baseUrl)}</span>
+      <span className="muted quick-switcher-host" title={`Base URL: ${profile.baseUrl}`}>
+        {hostOf(profile.baseUrl)}
+      </span>
       <span className={`badge badge-${view.tone}`} data-testid="token-status">
         {view.label}
       </span>

@@ -1,5 +1,6 @@
 // The quick switcher: a compact palette in its own window; type to find a profile, Enter copies its token, says
 // "Copied ✓" for a moment, and hides the window.
+import { aboutProfile } from '../../../shared/profile-message';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProfileView } from '../../../shared/profile';
@@ -69,9 +70,10 @@ export function QuickSwitcher() {
       { id: profile.id },
       {
         onSuccess: ({ renewalError }) => {
-          // Copied, but renewal failed: the person should read why before the window goes.
-          if (renewalError) return setNote({ tone: 'alert', text: `Renewal failed, so the current token for “${profile.name}” was copied. ${renewalError.message}` });
-          setNote({ tone: 'status', text: `Copied “${profile.name}”` });
+          // Copied, but a new token could not be got: the person should read why before the window goes. The reason starts
+          // with the profile's name already.
+          if (renewalError) return setNote({ tone: 'alert', text: `${renewalError.message} The current token was copied instead.` });
+          setNote({ tone: 'status', text: aboutProfile(profile.name, 'copied') });
           hideTimer.current = window.setTimeout(putAway, CONFIRMATION_MS);
         },
         onError: (error) => setNote({ tone: 'alert', text: errorMessage(error) }),
@@ -112,7 +114,7 @@ export function QuickSwitcher() {
         spellCheck={false}
         autoFocus
         value={query}
-        placeholder="Name, tag, host or client ID — Enter copies, Esc hides"
+        placeholder="Name, tag, base URL or client ID — Enter copies, Esc hides"
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);

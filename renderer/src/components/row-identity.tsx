@@ -63,9 +63,10 @@ export function RowWhere({ profile, maxPrincipal }: { readonly profile: ProfileV
         )}
       </span>
       {host !== null && (
-        <span className="row-host" data-testid="profile-host" title={`Environment: ${host}`}>
-          <span className="visually-hidden">Environment: </span>
-          {host}
+        // The host is what tells rows apart at a glance; the whole base URL is on hover and what a screen reader reads.
+        <span className="row-host" data-testid="profile-host" title={`Base URL: ${profile.baseUrl}`}>
+          <span className="visually-hidden">Base URL: {profile.baseUrl}</span>
+          <span aria-hidden="true">{host}</span>
         </span>
       )}
     </>

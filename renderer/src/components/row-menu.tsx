@@ -2,7 +2,9 @@
 // edit, pin, duplicate, move, delete. A later part (later-parts.ts): only an open menu needs its code and its mutations.
 import type { RefObject } from 'react';
 import type { ProfileView } from '../../../shared/profile';
+import { aboutProfile } from '../../../shared/profile-message';
 import { errorMessage } from '../ipc-client';
+import { offersRetry } from '../profile-attention';
 import { useDuplicateProfile, useFetchToken, usePinProfile } from '../queries';
 import { showToast } from '../toast-store';
 import { Menu, type MenuItem, type MenuPoint } from './menu';
@@ -34,9 +36,10 @@ export function RowMenu({ id, profile, at, ownerRef, selected, moves, confirming
   // Main shares one sign-in between requests for a profile, so a second Get token while one runs costs nothing.
   const toastError = (error: unknown): void => showToast('alert', errorMessage(error));
   const duplicateProfile = (): void =>
-    void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', `Duplicated “${profile.name}” as “${copyView.name}”.`), toastError);
+    void duplicate.mutateAsync(profile.id).then((copyView) => showToast('status', aboutProfile(profile.name, `duplicated as “${copyView.name}”.`)), toastError);
   const items: MenuItem[] = [
-    { label: 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },
+    // After a failure that passes, the same action under the name the row's button gives it.
+    { label: offersRetry(profile) ? 'Retry' : 'Get token', onSelect: () => void fetchToken.mutateAsync(profile.id).catch(toastError) },
     ...(secretAction ? [{ label: secretAction.label, onSelect: secretAction.run }] : []),
     { label: selected ? 'Hide details' : 'Show details', onSelect: onToggleDetails },
     { label: 'Edit', onSelect: onEdit },

@@ -8,19 +8,22 @@ import { ShortcutField } from './shortcut-field';
 
 const NUMBER_FIELDS: Readonly<Record<NumberSetting, { label: string; hint: string }>> = {
   expiringSoonSeconds: { label: 'Expiring soon (seconds)', hint: 'A token with less time left than this shows “Expiring soon”.' },
-  copyMarginSeconds: { label: 'Copy margin (seconds)', hint: 'Copy fetches a fresh token first when the held one has less than this left.' },
-  requestTimeoutSeconds: { label: 'Request timeout (seconds)', hint: 'How long a sign-in may take before it is given up.' },
+  copyMarginSeconds: {
+    label: 'Least time left on a copied token (seconds)',
+    hint: 'Copy gets a new token first when the current one has less than this left, so what you paste does not expire while you use it.',
+  },
+  requestTimeoutSeconds: { label: 'Wait for Butlr (seconds)', hint: 'How long Get token waits for Butlr to answer before it gives up.' },
   clipboardClearSeconds: { label: 'Clear clipboard after (seconds)', hint: 'Only if it still holds the copied token. 0 never clears.' },
 };
 
 const FLAG_FIELDS: Readonly<Record<FlagSetting, { label: string; hint: string; warning?: true }>> = {
   autoRefreshByDefault: {
     label: 'Auto-refresh new profiles',
-    hint: 'Off by default: every renewal is a sign-in that may count against your tenant’s token quota. Existing profiles keep their own switch.',
+    hint: 'Off by default: each token auto-refresh gets is a sign-in to Butlr, and Butlr may limit how many sign-ins your organisation makes. Existing profiles keep their own switch.',
   },
   expiryReminders: {
     label: 'Remind before a pinned token expires',
-    hint: 'A notification shortly before a pinned profile’s token runs out, when auto-refresh will not renew it.',
+    hint: 'A notification shortly before a pinned profile’s token runs out, when auto-refresh is off for it.',
   },
   launchAtLogin: { label: 'Launch at login', hint: 'Starts in the tray when you sign in to this computer.' },
   allowWeakEncryption: {

@@ -31,7 +31,7 @@ function ClaimsBody({ profileId }: { readonly profileId: string }) {
   const { data: details, error, isPending } = useQuery(tokenDetailsQuery(profileId));
   if (isPending) return <p className="muted">Reading the token…</p>;
   if (details === undefined) return <p className="details-note details-note-danger">{errorMessage(error)}</p>;
-  if (details === null) return <p className="muted">No token held yet. Use Get token to fetch one.</p>;
+  if (details === null) return <p className="muted">No token held yet. Use Get token.</p>;
   if (!details.isJwt) return <p className="muted">This token is not a JWT, so it carries no claims to show.</p>;
   return (
     <>

@@ -43,7 +43,7 @@ export function TokenSummary({ profile }: { readonly profile: ProfileView }) {
             <dt>Expires</dt>
             <dd>
               {lifetime.expiresAt === null ? (
-                'Unknown — Butlr did not say, so a fresh token is fetched on every copy'
+                'Unknown — Butlr did not say, so every copy gets a new token first'
               ) : (
                 <>
                   <time dateTime={isoTime(lifetime.expiresAt)}>{formatLocalTime(lifetime.expiresAt)}</time>{' '}

@@ -51,14 +51,32 @@ const shown = (query: string, expiringSoonMs?: number): string[] =>
 
 describe('parseSearch', () => {
   it('splits words from is: filters, ignoring case and repeats', () => {
-    expect(parseSearch('  Prod IS:Expired is:failed is:expired  eu ')).toEqual({ words: ['prod', 'eu'], states: ['expired', 'failed'], pinned: false });
-    expect(parseSearch('is:pinned')).toEqual({ words: [], states: [], pinned: true });
-    expect(parseSearch('')).toEqual({ words: [], states: [], pinned: false });
+    expect(parseSearch('  Prod IS:Expired is:failed is:expired  eu ')).toEqual({ words: ['prod', 'eu'], urlWords: [], states: ['expired', 'failed'], pinned: false });
+    expect(parseSearch('is:pinned')).toEqual({ words: [], urlWords: [], states: [], pinned: true });
+    expect(parseSearch('')).toEqual({ words: [], urlWords: [], states: [], pinned: false });
   });
 
   it('keeps an is: it does not know as a word, and every filter it does', () => {
-    expect(parseSearch('is:broken is:')).toEqual({ words: ['is:broken', 'is:'], states: [], pinned: false });
+    expect(parseSearch('is:broken is:')).toEqual({ words: ['is:broken', 'is:'], urlWords: [], states: [], pinned: false });
     expect(parseSearch('is:valid is:expiring is:expired is:failed is:none').states).toEqual(['valid', 'expiring', 'expired', 'failed', 'none']);
+  });
+});
+
+describe('url: words', () => {
+  const staging = profile('Staging', issued(NOW + 30 * MINUTE));
+  const elsewhere = { ...staging, name: 'Elsewhere', baseUrl: 'https://staging.example.com/butlr' } as ProfileView;
+
+  it('reads url: and host:, the name earlier versions gave it, as words for the base URL only', () => {
+    expect(parseSearch('url:Staging HOST:example prod')).toEqual({ words: ['prod'], urlWords: ['staging', 'example'], states: [], pinned: false });
+    expect(parseSearch('url:').words).toEqual(['url:']);
+  });
+
+  it('matches the whole base URL, path included, and nothing else', () => {
+    expect(matchesBoardSearch(elsewhere, parseSearch('url:staging'), NOW)).toBe(true);
+    expect(matchesBoardSearch(elsewhere, parseSearch('host:/butlr'), NOW)).toBe(true);
+    // A plain word finds the name as well; url: does not.
+    expect(matchesBoardSearch(staging, parseSearch('staging'), NOW)).toBe(true);
+    expect(matchesBoardSearch(staging, parseSearch('url:staging'), NOW)).toBe(false);
   });
 });
 

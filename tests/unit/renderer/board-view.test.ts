@@ -1,4 +1,4 @@
-// The board's arrangement, pure: search across name, tag, host and principal; sorts; pinned first; groups with their members.
+// The board's arrangement, pure: search across name, tag, base URL and principal; sorts; pinned first; groups with their members.
 import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../../shared/profile';
 import { arrangeBoard, matchesSearch, sortProfiles } from '../../../renderer/src/board-view';
@@ -32,7 +32,7 @@ describe('board view', () => {
   const b = profile('beta', { baseUrl: 'https://eu.butlr.io', clientId: 'beta-client', expiresAt: 1000 });
   const c = profile('Gamma', { tags: ['staging'], pinned: true, lastUsedAt: 20 });
 
-  it('matches every word against name, tag, host and client id, ignoring case', () => {
+  it('matches every word against name, tag, base URL and client id, ignoring case', () => {
     expect(matchesSearch(a, 'PROD')).toBe(true);
     expect(matchesSearch(b, 'eu.butlr beta-CLIENT')).toBe(true);
     expect(matchesSearch(c, 'gamma prod')).toBe(false);
@@ -47,8 +47,8 @@ describe('board view', () => {
     expect(names('lastUsed')).toEqual(['Gamma', 'Alpha', 'beta']);
   });
 
-  it('groups by host or first tag, pinned in a group of their own', () => {
-    const groups = arrangeBoard([a, b, c], { query: '', sort: 'name', group: 'environment' });
+  it('groups by base URL or first tag, pinned in a group of their own', () => {
+    const groups = arrangeBoard([a, b, c], { query: '', sort: 'name', group: 'baseUrl' });
     expect(groups.map((group) => [group.label, group.profiles.map((each) => each.name)])).toEqual([
       ['Pinned', ['Gamma']],
       ['api.butlr.io', ['Alpha']],

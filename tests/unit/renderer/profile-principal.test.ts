@@ -1,7 +1,7 @@
-// Where a row says a profile points: nothing for Butlr's own API, the host for anything else.
+// Where a row says a profile points: nothing for Butlr's own API, the host of the base URL for anything else.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BASE_URL } from '../../../shared/profile';
-import { DEFAULT_HOST, shownHostOf } from '../../../renderer/src/profile-principal';
+import { DEFAULT_HOST, shortBaseUrl, shownHostOf } from '../../../renderer/src/profile-principal';
 
 describe('shownHostOf', () => {
   it('hides Butlr’s default API, however its URL is written, and agrees with the form’s default', () => {
@@ -13,5 +13,12 @@ describe('shownHostOf', () => {
     expect(shownHostOf('https://eu.butlr.io')).toBe('eu.butlr.io');
     expect(shownHostOf('http://127.0.0.1:4010')).toBe('127.0.0.1:4010');
     expect(shownHostOf('https://api.butlr.io.example.com')).toBe('api.butlr.io.example.com');
+  });
+});
+
+describe('shortBaseUrl', () => {
+  it('leaves out only the https:// nearly every base URL starts with', () => {
+    expect(shortBaseUrl('https://eu.butlr.io/v2')).toBe('eu.butlr.io/v2');
+    expect(shortBaseUrl('http://127.0.0.1:4010')).toBe('http://127.0.0.1:4010');
   });
 });

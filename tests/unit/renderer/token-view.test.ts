@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../../shared/profile';
 import type { TokenInfo } from '../../../shared/token-info';
+import { offersRetry } from '../../../renderer/src/profile-attention';
 import { describeProblem, describeToken } from '../../../renderer/src/token-view';
 
 const NOW = 1_800_000_000_000;
@@ -63,8 +64,8 @@ describe('a row’s token', () => {
 
   it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2), 'server_changed'), NOW);
-    expect(view).toMatchObject({ label: 'Server changed — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
-    expect(view.problem).toBe('The server changed outside the app; enter the secret again.');
+    expect(view).toMatchObject({ label: 'Changed outside the app — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
+    expect(view.problem).toBe('The base URL or sign-in changed outside the app; enter the secret again.');
     expect(describeProblem(profile(issued(NOW + HOUR / 2), 'server_changed'))).toBe(view.problem);
   });
 
@@ -86,6 +87,36 @@ describe('a row’s token', () => {
         problem: 'Butlr had a problem.',
       });
     }
+  });
+
+  it('says when main will try again by itself, counting down, in place of the time left', () => {
+    const retrying = (retryAt: number): TokenInfo => ({
+      state: 'failed',
+      failedAt: NOW,
+      error: { code: 'rate_limited', message: 'Butlr is limiting sign-ins.', retryAfterSeconds: 12 },
+      previous: { obtainedAt: NOW - HOUR / 2, expiresAt: NOW + HOUR / 2 },
+      retryAt,
+    });
+    expect(describeToken(profile(retrying(NOW + 12_000)), NOW)).toMatchObject({ state: 'temporary', tone: 'warning', countdown: 'retrying in 12 s' });
+    expect(describeToken(profile(retrying(NOW + 12_000)), NOW + 11_500).countdown).toBe('retrying in 1 s');
+    expect(describeToken(profile(retrying(NOW + 12_000)), NOW + 12_000).countdown).toBe('retrying now');
+    expect(describeToken(profile(retrying(NOW + 125_000)), NOW).countdown).toBe('retrying in 2 min 5 s');
+    expect(describeToken(profile(retrying(NOW + 300_000)), NOW).countdown).toBe('retrying in 5 min');
+  });
+
+  it('offers Retry for a failure that passes, and not where the profile needs something else first', () => {
+    const failed = (code: 'rate_limited' | 'network' | 'timeout' | 'server_error' | 'rejected_credentials' | 'tls'): TokenInfo => ({
+      state: 'failed',
+      failedAt: NOW,
+      error: { code, message: 'It failed.' },
+      previous: null,
+    });
+    for (const code of ['rate_limited', 'network', 'timeout', 'server_error'] as const) expect(offersRetry(profile(failed(code)))).toBe(true);
+    for (const code of ['rejected_credentials', 'tls'] as const) expect(offersRetry(profile(failed(code)))).toBe(false);
+    expect(offersRetry(profile(failed('rate_limited'), 'missing'))).toBe(false);
+    expect(offersRetry(profile(failed('rate_limited'), 'set', { code: 'profile_damaged', message: 'Damaged.' }))).toBe(false);
+    expect(offersRetry(profile({ state: 'none' }))).toBe(false);
+    expect(offersRetry(profile(issued(NOW + HOUR)))).toBe(false);
   });
 
   it('reads “Failed — needs attention” in red when only the person can fix it', () => {

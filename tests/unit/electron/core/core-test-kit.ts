@@ -109,11 +109,13 @@ export async function activityOf(test: TestCore, id: string): Promise<ActivityEv
 export const hostOf = (url: string): string => new URL(url).host;
 
 /**
- * Checks an error message is written for a person: one plain sentence or two that name the host, with no secret, no token
- * (nor its signature), no stack trace, no exception names and no markup from the server's page.
+ * Checks an error message is written for a person: one plain sentence or two that start with the profile's name and name
+ * the host, with no secret, no token (nor its signature), no stack trace, no exception names and no markup from the
+ * server's page.
  */
-export function expectPersonReadable(error: AppError, { host, secrets }: { host: string; secrets: readonly string[] }): void {
+export function expectPersonReadable(error: AppError, { profile, host, secrets }: { profile: string; host: string; secrets: readonly string[] }): void {
   const { message } = error;
+  expect(message.startsWith(`“${profile}”: `), `starts with the profile's name: ${message}`).toBe(true);
   expect(message, 'names the host').toContain(host);
   for (const secret of secrets) {
     expect(message).not.toContain(secret);

@@ -29,7 +29,7 @@ describe('dueExpiryReminders', () => {
   it('reminds once per token when a pinned token without auto-refresh is about to expire', () => {
     const reminded = new Set<string>();
     const due = dueExpiryReminders([pinned(NOW + 90_000)], NOW, reminded);
-    expect(due).toEqual([{ profileId: '00000000-0000-4000-8000-000000000001', title: 'Staging: token expires in 2 min', body: expect.stringContaining('auto-refresh') }]);
+    expect(due).toEqual([{ profileId: '00000000-0000-4000-8000-000000000001', title: '“Staging”: token expires in 2 min', body: expect.stringContaining('auto-refresh') }]);
     expect(dueExpiryReminders([pinned(NOW + 90_000)], NOW + 1000, reminded)).toEqual([]);
   });
 

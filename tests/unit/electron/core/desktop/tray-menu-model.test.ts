@@ -40,7 +40,7 @@ describe('trayLabel', () => {
   it('leads with a missing or unreadable secret, whatever the token says', () => {
     expect(trayLabel(profile({ name: 'A', secret: 'missing' }), NOW, SOON)).toBe('A — needs secret');
     expect(trayLabel(profile({ name: 'A', secret: 'unreadable' }), NOW, SOON)).toBe('A — secret unreadable');
-    expect(trayLabel(profile({ name: 'A', secret: 'server_changed' }), NOW, SOON)).toBe('A — server changed, re-enter secret');
+    expect(trayLabel(profile({ name: 'A', secret: 'server_changed' }), NOW, SOON)).toBe('A — changed outside the app, re-enter secret');
   });
 
   it('leads with a damaged profile, and offers no copy for it', () => {

@@ -46,9 +46,9 @@ async function storedSecret(dataDir: string, id: string): Promise<unknown> {
 
 describe('a new server or audience without a new secret', () => {
   it.each([
-    ['base URL', 'client', (s: Setup) => ({ baseUrl: s.other.url }), /no saved client secret/],
-    ['audience', 'client', () => ({ audience: 'https://butlrauth/other' }), /no saved client secret/],
-    ['base URL', 'person', (s: Setup) => ({ baseUrl: s.other.url }), /no saved password/],
+    ['base URL', 'client', (s: Setup) => ({ baseUrl: s.other.url }), /No client secret is saved/],
+    ['audience', 'client', () => ({ audience: 'https://butlrauth/other' }), /No client secret is saved/],
+    ['base URL', 'person', (s: Setup) => ({ baseUrl: s.other.url }), /No password is saved/],
   ] as const)('changing the %s of the %s profile clears its secret and token, and the next sign-in asks for the secret', async (_what, who, changes, wording) => {
     const setup = await setUp();
     const { test, dataDir, butlr, other } = setup;
@@ -62,7 +62,7 @@ describe('a new server or audience without a new secret', () => {
     expect(await storedToken(dataDir, id)).toBeUndefined();
 
     const error = errorOf(await fetchToken(test, id), 'secret_missing');
-    expect(error.message).toContain(name);
+    expect(error.message.startsWith(`“${name}”: `)).toBe(true);
     expect(error.message).toMatch(wording);
     expect(error.message).toMatch(/enter it again/);
     errorOf(await copyToken(test, id), 'secret_missing');

@@ -12,7 +12,7 @@ import { readStoredTokens, writeStoredToken } from '../stored-tokens';
 import { exportProfiles, importFile, passwordInput, readStore, updateProfile, useVaultWorld, writeStore } from '../vault-kit';
 
 const world = useVaultWorld();
-const SERVER_CHANGED = 'The server changed outside the app; enter the secret again.';
+const SERVER_CHANGED = 'The base URL or sign-in changed outside the app; enter the secret again.';
 
 type Records = Record<string, unknown>[];
 
@@ -104,9 +104,9 @@ describe('a base URL edited to another server the rules allow', () => {
       ['server_changed', null],
       ['server_changed', null],
     ]);
-    for (const { id } of [client, person]) {
-      expect(errorOf(await fetchToken(test, id), 'server_changed').message).toBe(SERVER_CHANGED);
-      expect(errorOf(await copyToken(test, id), 'server_changed').message).toBe(SERVER_CHANGED);
+    for (const { id, name } of [client, person]) {
+      expect(errorOf(await fetchToken(test, id), 'server_changed').message).toBe(`“${name}”: ${SERVER_CHANGED}`);
+      expect(errorOf(await copyToken(test, id), 'server_changed').message).toBe(`“${name}”: ${SERVER_CHANGED}`);
     }
     expect(collector.requests).toEqual([]);
     expect(butlr.requests).toHaveLength(2);

@@ -44,7 +44,7 @@ describe('sealBound and openBound', () => {
   ] as const)('refuse %s as server_changed', async (_what, identity) => {
     const { cipher, seal } = setUp();
     const opened = await openBound(cipher, await seal(SECRET, CLIENT), identity);
-    expect(opened).toEqual({ ok: false, error: { code: 'server_changed', message: 'The server changed outside the app; enter the secret again.' } });
+    expect(opened).toEqual({ ok: false, error: { code: 'server_changed', message: 'The base URL or sign-in changed outside the app; enter the secret again.' } });
   });
 
   it('refuse another username as server_changed', async () => {

@@ -136,7 +136,7 @@ describe('the request timeout', () => {
     const { id } = await createProfile(test, profileInput(butlr.url));
     butlr.setFailure('hang');
     const error = errorOf(await fetchToken(test, id), 'timeout');
-    expect(error.message).toBe(`${hostOf(butlr.url)} did not answer within 1 s. Check your connection or try again in a moment.`);
+    expect(error.message).toBe(`“Production”: ${hostOf(butlr.url)} did not answer within 1 s. Check your connection or try again in a moment.`);
   });
 
   it('applies a change to the next sign-in', async () => {

@@ -142,7 +142,7 @@ describe('after the migration', () => {
     const requested: string[] = [];
     const test = world.core({ dataDir, safeStorage, fetch: (url) => (requested.push(url), Promise.reject(new Error('no sign-in expected'))) });
     expect((await listProfiles(test)).map((profile) => profile.secret)).toEqual(['server_changed', 'set']);
-    expect(errorOf(await copyToken(test, PRODUCTION.id), 'server_changed').message).toBe('The server changed outside the app; enter the secret again.');
+    expect(errorOf(await copyToken(test, PRODUCTION.id), 'server_changed').message).toBe(`“${PRODUCTION.name}”: The base URL or sign-in changed outside the app; enter the secret again.`);
     errorOf(await fetchToken(test, PRODUCTION.id), 'server_changed');
     expect(requested).toEqual([]);
     expect(test.clipboard).toEqual([]);

@@ -125,8 +125,12 @@ function expectFaultError(error: AppError, fault: Fault, butlr: FakeButlrServer)
   expect(error.status).toBe(fault.status);
   expect(error.retryAfterSeconds).toBe(fault.retryAfterSeconds);
   for (const words of fault.mentions ?? []) expect(error.message).toMatch(words);
-  expectPersonReadable(error, { host: hostOf(butlr.url), secrets: [DEMO_SECRET, ...butlr.issuedTokens] });
+  expectPersonReadable(error, { profile: 'Production', host: hostOf(butlr.url), secrets: [DEMO_SECRET, ...butlr.issuedTokens] });
 }
+
+/** The retry planned at `Retry-After` for the person who asked at `failedAt`, when the fault sent one. */
+const plannedRetry = (fault: Fault, failedAt: number): { retryAt?: number } =>
+  fault.retryAfterSeconds === undefined ? {} : { retryAt: failedAt + fault.retryAfterSeconds * 1000 };
 
 describe.concurrent.each(faults)('$name', (fault) => {
   it(`fails with ${fault.code}, marks the profile failed with nothing to fall back on, and copies nothing`, async ({ world: { butlr, clock, startCore } }) => {
@@ -137,7 +141,8 @@ describe.concurrent.each(faults)('$name', (fault) => {
     const error = errorOf(await fetchToken(test, id), fault.code);
     expectFaultError(error, fault, butlr);
     const view = await profileView(test, id);
-    expect(view.token).toEqual({ state: 'failed', failedAt: START, error, previous: null });
+    // The person who asked is still waiting: where Butlr said when to come back, it is tried again then (retry-when-asked.ts).
+    expect(view.token).toEqual({ state: 'failed', failedAt: START, error, previous: null, ...plannedRetry(fault, START) });
     expect(JSON.stringify(view)).not.toContain(DEMO_SECRET);
 
     clock.now += 1_000;
@@ -162,7 +167,7 @@ describe.concurrent.each(faults)('$name', (fault) => {
     fault.arrange(butlr);
     const error = errorOf(await fetchToken(test, id), fault.code);
     expectFaultError(error, fault, butlr);
-    expect((await profileView(test, id)).token).toEqual({ state: 'failed', failedAt: clock.now, error, previous: lifetime });
+    expect((await profileView(test, id)).token).toEqual({ state: 'failed', failedAt: clock.now, error, previous: lifetime, ...plannedRetry(fault, clock.now) });
 
     // Inside the copy margin a copy tries to renew; that fails the same way, and the older token still beats none.
     clock.now = START + HOUR - 30_000;
@@ -199,7 +204,7 @@ describe('faults on the way to the server', () => {
     const { id } = await createProfile(test, profileInput(`https://${host}`));
     const error = errorOf(await fetchToken(test, id), 'tls');
     expect(error.message).toMatch(/not secure/);
-    expectPersonReadable(error, { host, secrets: [DEMO_SECRET] });
+    expectPersonReadable(error, { profile: 'Production', host, secrets: [DEMO_SECRET] });
     expect((await profileView(test, id)).token).toEqual(expect.objectContaining({ state: 'failed', previous: null }));
   });
 
@@ -209,7 +214,7 @@ describe('faults on the way to the server', () => {
     const test = startCore();
     const { id } = await createProfile(test, profileInput(`http://${host}`));
     const error = errorOf(await fetchToken(test, id), 'network');
-    expectPersonReadable(error, { host, secrets: [DEMO_SECRET] });
+    expectPersonReadable(error, { profile: 'Production', host, secrets: [DEMO_SECRET] });
   });
 });
 

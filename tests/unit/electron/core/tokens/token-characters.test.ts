@@ -83,7 +83,7 @@ describe('a token answer with characters a bearer token cannot hold', () => {
     answerWith(token);
     const error = errorOf(await fetchToken(test, profileId), 'invalid_response');
     expect(error.message).toMatch(/characters a bearer token cannot hold/);
-    expectPersonReadable(error, { host: hostOf(butlr.url), secrets: [DEMO_SECRET, token] });
+    expectPersonReadable(error, { profile: 'Production', host: hostOf(butlr.url), secrets: [DEMO_SECRET, token] });
     expect((await profileView(test, profileId)).token).toEqual({ state: 'failed', failedAt: START, error, previous: null });
 
     errorOf(await copyToken(test, profileId), 'invalid_response');

@@ -204,6 +204,31 @@ describe('HTTP answers the fake Butlr does not give', () => {
     expect(error.message).toContain(server.host);
   });
 
+  it('reads Retry-After on any 5xx, not only 503, as seconds to wait', async () => {
+    const server = await startScriptedServer(json(502, 'Bad Gateway', { 'retry-after': '20' }));
+    const error = expectError(await createTokenClient({ fetch, now })(grant(server.url)), 'server_error');
+    expect(error.retryAfterSeconds).toBe(20);
+    expect(error.message).toContain('It asked to wait 20 s');
+  });
+
+  it('leaves out a Retry-After that is neither seconds nor an HTTP date', async () => {
+    const server = await startScriptedServer(json(429, { error: 'too_many_requests' }, { 'retry-after': 'soon' }));
+    const error = expectError(await createTokenClient({ fetch, now })(grant(server.url)), 'rate_limited');
+    expect(error.retryAfterSeconds).toBeUndefined();
+    expect(error.message).toContain('Wait a minute');
+  });
+
+  it('calls Butlr’s own API “Butlr”, which tells a person more than the host every profile shares', async () => {
+    const limited = async (): Promise<Response> => new Response('{"error":"too_many_requests"}', { status: 429, headers: { 'retry-after': '30' } });
+    const error = expectError(await createTokenClient({ fetch: limited, now })(grant('https://api.butlr.io')), 'rate_limited');
+    expect(error.message).toMatch(/^Butlr is limiting sign-ins right now/);
+    expect(error.message).not.toContain('api.butlr.io');
+    const unreachable = async (): Promise<Response> => {
+      throw new TypeError('fetch failed');
+    };
+    expect(expectError(await createTokenClient({ fetch: unreachable, now })(grant('https://api.butlr.io')), 'network').message).toMatch(/^Could not reach Butlr\./);
+  });
+
   it('reports rejected credentials on HTTP 403', async () => {
     const server = await startScriptedServer(json(403, 'Forbidden'));
     expect(expectError(await createTokenClient({ fetch, now })(grant(server.url)), 'rejected_credentials').status).toBe(403);

@@ -49,7 +49,7 @@ describe('a Butlr .env file', () => {
       source: 'env',
       secrets: 'included',
       profiles: [
-        { index: 0, name: 'staging', kind: 'client_credentials', host: new URL(butlr.url).host, principal: 'env-client', hasSecret: true, clashesWith: null, suggestedName: null },
+        { index: 0, name: 'staging', kind: 'client_credentials', baseUrl: butlr.url, principal: 'env-client', hasSecret: true, clashesWith: null, suggestedName: null },
       ],
     });
     expect(JSON.stringify(preview)).not.toContain(ENV_SECRET);
