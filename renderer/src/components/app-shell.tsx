@@ -11,11 +11,9 @@ import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { preloadVirtualBoard } from './board-rows';
-import { ClipboardStrip } from './clipboard-strip';
-import { EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
+import { ClipboardStrip, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner, ToastRegion } from './later-part';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
-import { ToastRegion } from './toast-region';
 
 /** Below this width the details panel covers the list instead of sitting beside it; kept in step with layout.css. */
 const NARROW_WINDOW = '(max-width: 899px)';

@@ -1,8 +1,10 @@
-// The parts of the window that are not on screen at start: every dialog, the details panel, the menus, the delete question
-// and the banners (which show only when something is wrong, and then a moment after the first paint). They go to their own
+// The parts of the window that are not on screen at start: every dialog, the details panel, the menus, the delete question,
+// the banners (which show only when something is wrong, and then a moment after the first paint), the toasts and the
+// clipboard strip (both empty until something happens, and their live regions in place long before it does). They go to their own
 // chunk (see later-part.tsx), which keeps the code the board needs for its first paint small.
 import '../styles/later.css';
 
+export { ClipboardStrip } from './clipboard-strip';
 export { DeleteConfirmation } from './delete-confirmation';
 export { DetailsPanel } from './details-panel';
 export { EncryptionBanner } from './encryption-banner';
@@ -14,4 +16,5 @@ export { ProfileFormDialog } from './profile-form-dialog';
 export { RowMenu } from './row-menu';
 export { SettingsDialog } from './settings-dialog';
 export { StorageNoticesBanner } from './storage-notices-banner';
+export { ToastRegion } from './toast-region';
 export { ShortcutsDialog } from './shortcuts-dialog';
