@@ -11,7 +11,8 @@ import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { preloadVirtualBoard } from './board-rows';
-import { ClipboardStrip, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner, ToastRegion } from './later-part';
+import { ClipboardStrip, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
+import { ToastRegion } from './toast-region';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
 

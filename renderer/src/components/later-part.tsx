@@ -39,7 +39,7 @@ function laterPart<Props extends { readonly onClose: () => void }>(name: string,
   return LaterPart;
 }
 
-/** A part that shows on its own when it has something to say (a banner, a toast): nothing until it is loaded, or if it cannot be. */
+/** A part that shows on its own when it has something to say (a banner, the clipboard strip): nothing until it is loaded, or if it cannot be. */
 function laterView(name: string, pick: (parts: LaterParts) => ComponentType) {
   function LaterView() {
     const loaded = useLaterParts();
@@ -61,5 +61,4 @@ export const SettingsDialog = laterPart('SettingsDialog', (parts) => parts.Setti
 export const ShortcutsDialog = laterPart('ShortcutsDialog', (parts) => parts.ShortcutsDialog);
 export const EncryptionBanner = laterView('EncryptionBanner', (parts) => parts.EncryptionBanner);
 export const StorageNoticesBanner = laterView('StorageNoticesBanner', (parts) => parts.StorageNoticesBanner);
-export const ToastRegion = laterView('ToastRegion', (parts) => parts.ToastRegion);
 export const ClipboardStrip = laterView('ClipboardStrip', (parts) => parts.ClipboardStrip);

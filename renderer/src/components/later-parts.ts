@@ -1,7 +1,7 @@
 // The parts of the window that are not on screen at start: every dialog, the details panel, the menus, the delete question,
-// the banners (which show only when something is wrong, and then a moment after the first paint), the toasts and the
-// clipboard strip (both empty until something happens, and their live regions in place long before it does). They go to their own
-// chunk (see later-part.tsx), which keeps the code the board needs for its first paint small.
+// the banners (which show only when something is wrong, and then a moment after the first paint), and the clipboard
+// strip (empty until something is copied, and its live region in place long before). Not the toasts: they are how a
+// failure to load this chunk is told. Their own chunk (see later-part.tsx) keeps what the first paint loads small.
 import '../styles/later.css';
 
 export { ClipboardStrip } from './clipboard-strip';
@@ -16,5 +16,4 @@ export { ProfileFormDialog } from './profile-form-dialog';
 export { RowMenu } from './row-menu';
 export { SettingsDialog } from './settings-dialog';
 export { StorageNoticesBanner } from './storage-notices-banner';
-export { ToastRegion } from './toast-region';
 export { ShortcutsDialog } from './shortcuts-dialog';
