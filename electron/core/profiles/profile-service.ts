@@ -62,7 +62,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   };
 
   const toView = async (loaded: LoadedProfile): Promise<ProfileView> => {
-    const { encryptedSecret: _secret, order: _order, deletedAt: _deletedAt, ...metadata } = loaded.profile;
+    const { encryptedSecret: _secret, order: _order, deletedAt: _deletedAt, scriptsWithoutAsking: _scripts, ...metadata } = loaded.profile;
     const { id } = loaded.profile;
     return { ...metadata, secret: await secrets.state(loaded), damage: loaded.damage, token: tokens.info(id), nextRefreshAt: deps.nextRefreshAt(id), lastUsedAt: deps.lastUsedAt(id) };
   };
@@ -159,7 +159,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const original = profiles.get(id);
       if (!original) return fail(profileNotFound());
       const name = firstFreeNumberedName(original.name, (candidate) => isNameTaken(candidate));
-      const copy: StoredProfile = { ...original, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
+      // A copy is a new profile for scripts too: they are asked about it until a person says otherwise.
+      const { scriptsWithoutAsking: _withoutAsking, ...copied } = original;
+      const copy: StoredProfile = { ...copied, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
       profiles.add(copy);
       changed('duplicated', `${id} as ${copy.id}`);
       return viewOf(copy.id);
