@@ -1,9 +1,11 @@
 // The Electron shell: creates the secure windows and wires Electron's modules into the plain-TypeScript core. Nothing else.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
+import { channelLocation } from './core/cli-channel/channel-location';
 import { seedProfiles } from './core/demo-seed';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
@@ -105,7 +107,17 @@ async function start(): Promise<void> {
     logger,
     desktop: quickSwitcher,
     onFailure: errorTally.recordFailure,
+    appVersion: app.getVersion(),
   });
+  // butlr-cred's channel: the same place the CLI computes from the same environment (channel-location.ts).
+  const cliLocation = channelLocation({
+    platform: process.platform,
+    dataDir: app.getPath('userData'),
+    dataDirMoved: Boolean(process.env.BUTLR_DATA_DIR),
+    runtimeDir: process.env.XDG_RUNTIME_DIR || undefined,
+    userProfile: process.env.USERPROFILE || homedir(),
+  });
+  core.listenForCli(cliLocation).catch((error: unknown) => logger.error('cli: could not start listening', error));
   const diagnostics = createDiagnosticsActions(
     { profiles: () => core.profiles.list(), encryptionStatus: () => core.encryptionStatus(), errors: () => errorTally.snapshot() },
     () => mainWindow,
