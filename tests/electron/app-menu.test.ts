@@ -38,6 +38,8 @@ beforeAll(async () => {
       dataDirs.push(dataDir);
       const { stdout } = await promisify(execFile)(process.execPath, ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-menu.mjs'), platform, MAIN_BUNDLE], {
         env: { ...process.env, BUTLR_DATA_DIR: dataDir.path },
+        // Played as win32 on a Unix Node, main's named pipe and Windows-style key path are relative names: keep them in the temp folder.
+        cwd: dataDir.path,
       });
       const line = stdout.split('\n').find((text) => text.startsWith('MENU_REPORT '));
       if (!line) throw new Error(`The menu probe printed no report on ${platform}:\n${stdout}`);
