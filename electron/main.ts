@@ -11,6 +11,7 @@ import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
 import { consoleLogger, teeLogger } from './core/logger';
 import { installAppMenu } from './shell/app-menu';
+import { createCliInstaller } from './shell/cli-install';
 import { sendMenuCommand } from './shell/menu-commands';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
@@ -123,7 +124,12 @@ async function start(): Promise<void> {
     () => mainWindow,
     logger,
   );
-  installAppMenu(process.platform, devServerUrl !== undefined, { diagnostics, command: (command) => sendMenuCommand(mainWindow, showMainWindow, command) });
+  const installCli = createCliInstaller(() => mainWindow, logger);
+  installAppMenu(process.platform, devServerUrl !== undefined, {
+    diagnostics,
+    command: (command) => sendMenuCommand(mainWindow, showMainWindow, command),
+    installCli: () => void installCli(),
+  });
 
   const tray = createAppTray({
     copy: (profileId) => void desktop?.copyFromTray(profileId),
