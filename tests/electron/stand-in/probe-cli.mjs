@@ -1,4 +1,5 @@
-// Loads the built main bundle against the stand-in, then runs the built butlr-cred as a child process against it.
+// Loads the built main bundle against the stand-in, then runs the built butlr-cred as a child process against it: the
+// script with node, or the standalone executable `npm run package` builds (dist-cli/butlr-cred) on its own.
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +33,8 @@ await invoke('profiles:create', {
 function runCli(args, session) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliBundle, ...args], { env: { PATH: process.env.PATH, BUTLR_DATA_DIR: dataDir, BUTLR_CRED_SESSION: session } });
+    const [command, commandArgs] = cliBundle.endsWith('.mjs') ? [process.execPath, [cliBundle, ...args]] : [cliBundle, args];
+    const child = spawn(command, commandArgs, { env: { PATH: process.env.PATH, BUTLR_DATA_DIR: dataDir, BUTLR_CRED_SESSION: session } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
