@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildCli } from './build-cli';
 
@@ -43,7 +44,8 @@ export async function buildExecutable(platform: NodeJS.Platform = process.platfo
   return executable;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('build-executable.ts')) {
+// Run as a script (npm run package), not when a test imports EXECUTABLE_DIR.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildExecutable().then(
     (executable) => console.info(`butlr-cred executable: ${executable}`),
     (error: unknown) => {
