@@ -50,32 +50,35 @@ export function useCliWorld(): CliWorld {
     await world.butlr.close();
     await world.dataDir.remove();
   });
-  world.run = async (argv, options = {}) => {
-    let stdout = '';
-    let stderr = '';
-    let childStdout = '';
-    const io: CliIo = {
-      stdout: { write: (text) => void (stdout += text), isTTY: options.isTTY ?? false },
-      stderr: { write: (text) => void (stderr += text) },
-      env: { PATH: process.env.PATH, BUTLR_DATA_DIR: world.dataDir.path, ...options.env },
-      platform: 'linux',
-      home: homedir(),
-      pid: process.pid,
-      ppid: options.ppid ?? process.pid,
-      now: Date.now,
-      // What the command prints is captured rather than inherited, so the test can read it.
-      spawn: (command: string, args: readonly string[], spawnOptions: SpawnOptions) => {
-        const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'inherit'] });
-        child.stdout?.on('data', (chunk: Buffer) => void (childStdout += chunk.toString('utf8')));
-        return child;
-      },
-      onSignal: (listener) => {
-        options.onSignalListener?.(listener);
-        return () => {};
-      },
-    };
-    const outcome = await runCli(argv, io, 'test');
-    return { outcome, stdout, stderr, childStdout };
-  };
+  world.run = (argv, options = {}) => runCliIn(world.dataDir.path, argv, options);
   return world;
+}
+
+/** butlr-cred run in this process with `dataDir` as its BUTLR_DATA_DIR, its output captured. */
+export async function runCliIn(dataDir: string, argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  let childStdout = '';
+  const io: CliIo = {
+    stdout: { write: (text) => void (stdout += text), isTTY: options.isTTY ?? false },
+    stderr: { write: (text) => void (stderr += text) },
+    env: { PATH: process.env.PATH, BUTLR_DATA_DIR: dataDir, ...options.env },
+    platform: 'linux',
+    home: homedir(),
+    pid: process.pid,
+    ppid: options.ppid ?? process.pid,
+    now: Date.now,
+    // What the command prints is captured rather than inherited, so the test can read it.
+    spawn: (command: string, args: readonly string[], spawnOptions: SpawnOptions) => {
+      const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'inherit'] });
+      child.stdout?.on('data', (chunk: Buffer) => void (childStdout += chunk.toString('utf8')));
+      return child;
+    },
+    onSignal: (listener) => {
+      options.onSignalListener?.(listener);
+      return () => {};
+    },
+  };
+  const outcome = await runCli(argv, io, 'test');
+  return { outcome, stdout, stderr, childStdout };
 }
