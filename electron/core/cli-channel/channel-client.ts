@@ -1,6 +1,6 @@
 // The client's half of the channel, for `butlr-cred` and for the app's own check of a socket already in its place.
 import { connect, type Socket } from 'node:net';
-import type { z } from 'zod/mini';
+import type { z } from '../../../shared/zod-mini';
 import {
   CLI_PROTOCOL,
   cliResponseSchema,

@@ -100,7 +100,7 @@ export async function startCliChannel({ location, handlers, logger, limits: over
 function listen(server: Server, address: string): Promise<string | null> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      resolve(error.code === 'EADDRINUSE' ? `${address} was taken while the app was starting to listen.` : `listening at ${address} failed (${error.code ?? 'error'}).`),
+      resolve(error.code === 'EADDRINUSE' ? `another program already listens at ${address}; it may be an impostor.` : `listening at ${address} failed (${error.code ?? 'error'}).`),
     );
     server.listen(address, () => resolve(null));
   });
