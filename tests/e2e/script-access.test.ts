@@ -7,7 +7,7 @@ import { openChannel } from '../../electron/core/cli-channel/channel-client';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 import { profileRow } from '../fixtures/journey-steps';
-import { testLocation, TEST_CALLER } from '../unit/electron/core/cli-channel/channel-kit';
+import { testLocation, TEST_CALLER } from '../fixtures/cli-channel-kit';
 import { profileInput, valueOf } from '../unit/electron/core/core-test-kit';
 
 describe('scripts’ access in the built renderer', () => {

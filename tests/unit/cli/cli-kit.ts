@@ -8,7 +8,7 @@ import { startFakeButlrServer, type FakeButlrServer } from '../../fixtures/fake-
 import { createTempDataDir, type TempDataDir } from '../../fixtures/temp-data-dir';
 import { createTestCore, type TestCore } from '../../fixtures/test-core';
 import { createProfile, profileInput } from '../electron/core/core-test-kit';
-import { testLocation } from '../electron/core/cli-channel/channel-kit';
+import { testLocation } from '../../fixtures/cli-channel-kit';
 
 export interface CliRun {
   readonly outcome: CliOutcome;

@@ -8,7 +8,7 @@ import { writeChannelKey } from '../../../electron/core/cli-channel/channel-fold
 import { createFrameReader, encodeFrame } from '../../../electron/core/cli-channel/frames';
 import { createTempDataDir, type TempDataDir } from '../../fixtures/temp-data-dir';
 import { createTestCore } from '../../fixtures/test-core';
-import { testLocation } from '../electron/core/cli-channel/channel-kit';
+import { testLocation } from '../../fixtures/cli-channel-kit';
 import { runCliIn } from './cli-kit';
 
 let dataDir: TempDataDir;

@@ -12,7 +12,7 @@ import { startCliChannel, type CliChannel } from '../../../../../electron/core/c
 import { createFrameReader, encodeFrame } from '../../../../../electron/core/cli-channel/frames';
 import { silentLogger } from '../../../../../electron/core/logger';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
-import { recordingHandlers, testLocation, TEST_CALLER, TEST_SESSION } from './channel-kit';
+import { recordingHandlers, testLocation, TEST_CALLER, TEST_SESSION } from '../../../../fixtures/cli-channel-kit';
 
 const modeOf = async (path: string): Promise<number> => (await lstat(path)).mode & 0o777;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -11,7 +11,7 @@ import { encodeFrame } from '../../../../../electron/core/cli-channel/frames';
 import { silentLogger } from '../../../../../electron/core/logger';
 import { MAX_FRAME_BYTES } from '../../../../../shared/cli-protocol';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
-import { connectRaw, handshakeByHand, recordingHandlers, testLocation, TEST_CALLER, TEST_SESSION } from './channel-kit';
+import { connectRaw, handshakeByHand, recordingHandlers, testLocation, TEST_CALLER, TEST_SESSION } from '../../../../fixtures/cli-channel-kit';
 
 let dataDir: TempDataDir;
 let location: ChannelLocation;

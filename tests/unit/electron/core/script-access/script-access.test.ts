@@ -10,7 +10,7 @@ import type { Logger } from '../../../../../electron/core/logger';
 import { createTempDataDir, type TempDataDir } from '../../../../fixtures/temp-data-dir';
 import { startFakeButlrServer, type FakeButlrServer } from '../../../../fixtures/fake-butlr-server';
 import { createTestCore, type TestCore } from '../../../../fixtures/test-core';
-import { testLocation, TEST_CALLER } from '../cli-channel/channel-kit';
+import { testLocation, TEST_CALLER } from '../../../../fixtures/cli-channel-kit';
 import { copyToken, createProfile, DEMO_SECRET, listProfiles as listProfilesOf, profileInput, valueOf } from '../core-test-kit';
 import { exportProfiles, finishImport, startImport } from '../vault-kit';
 
