@@ -79,6 +79,8 @@ export async function startCliChannel({ location, handlers, logger, limits: over
     removeChannelKey(location);
     return refused(listening);
   }
+  // An error once listening (a failed accept) is logged: unheard, it would be thrown, and take main down with it.
+  server.on('error', (error) => logger.error('cli: the channel failed', error));
   // The folder already keeps others out; the socket's own mode says the same to anyone who looks.
   if (location.kind === 'unix-socket') chmodSync(location.address, 0o600);
   logger.info(`cli: listening at ${location.address}`);
