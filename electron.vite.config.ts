@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin, Rolldown } from 'vite';
 import { contentSecurityPolicy } from './electron/shell/content-security-policy';
+import { buildCli } from './scripts/cli/build-cli';
 
 /** Puts the CSP in the page itself too, so it holds however the HTML is served (app://, the dev server, a test server). */
 function cspMetaTag(): Plugin {
@@ -53,11 +54,20 @@ function quietVendorDirectives(warning: Rolldown.RolldownLog, defaultHandler: (w
   defaultHandler(warning);
 }
 
+/**
+ * butlr-cred is built beside main, so every `electron-vite build` (npm run build, npm test) leaves out/cli/butlr-cred.mjs:
+ * its own single-file build, as it must run with no node_modules and share no chunk with main.
+ */
+function buildCliAlongside(): Plugin {
+  return { name: 'butlr:cli', apply: 'build', closeBundle: async () => void (await buildCli({ root: import.meta.dirname })) };
+}
+
 /** Set by scripts/coverage/run.ts for its own build only. */
 const forCoverage = Boolean(process.env.BUTLR_COVERAGE);
 
 export default defineConfig({
   main: {
+    plugins: [buildCliAlongside()],
     build: {
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main.ts') } },
     },

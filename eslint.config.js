@@ -34,8 +34,8 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs under Node and in tests: only the shell may import Electron.
-    files: ['electron/core/**/*.ts'],
+    // The core runs under Node and in tests, and butlr-cred is plain Node: only the shell may import Electron.
+    files: ['electron/core/**/*.ts', 'cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {

@@ -1,14 +1,17 @@
 // The Electron shell: creates the secure windows and wires Electron's modules into the plain-TypeScript core. Nothing else.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
+import { channelLocation } from './core/cli-channel/channel-location';
 import { seedProfiles } from './core/demo-seed';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
 import { consoleLogger, teeLogger } from './core/logger';
 import { installAppMenu } from './shell/app-menu';
+import { createCliInstaller } from './shell/cli-install';
 import { sendMenuCommand } from './shell/menu-commands';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, serveAppRequest } from './shell/app-protocol';
 import { openAppStores } from './shell/app-stores';
@@ -105,13 +108,28 @@ async function start(): Promise<void> {
     logger,
     desktop: quickSwitcher,
     onFailure: errorTally.recordFailure,
+    appVersion: app.getVersion(),
   });
+  // butlr-cred's channel: the same place the CLI computes from the same environment (channel-location.ts).
+  const cliLocation = channelLocation({
+    platform: process.platform,
+    dataDir: app.getPath('userData'),
+    dataDirMoved: Boolean(process.env.BUTLR_DATA_DIR),
+    runtimeDir: process.env.XDG_RUNTIME_DIR || undefined,
+    userProfile: process.env.USERPROFILE || homedir(),
+  });
+  core.listenForCli(cliLocation).catch((error: unknown) => logger.error('cli: could not start listening', error));
   const diagnostics = createDiagnosticsActions(
     { profiles: () => core.profiles.list(), encryptionStatus: () => core.encryptionStatus(), errors: () => errorTally.snapshot() },
     () => mainWindow,
     logger,
   );
-  installAppMenu(process.platform, devServerUrl !== undefined, { diagnostics, command: (command) => sendMenuCommand(mainWindow, showMainWindow, command) });
+  const installCli = createCliInstaller(() => mainWindow, logger);
+  installAppMenu(process.platform, devServerUrl !== undefined, {
+    diagnostics,
+    command: (command) => sendMenuCommand(mainWindow, showMainWindow, command),
+    installCli: () => void installCli(),
+  });
 
   const tray = createAppTray({
     copy: (profileId) => void desktop?.copyFromTray(profileId),

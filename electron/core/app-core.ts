@@ -3,6 +3,9 @@ import type { ErrorCode } from '../../shared/app-error';
 import type { EncryptionStatus } from '../../shared/encryption-status';
 import type { StorageNotice } from '../../shared/storage-notice';
 import { registerActivityHandlers } from './activity/activity-handlers';
+import type { ChannelLimits } from './cli-channel/channel-connection';
+import type { ChannelLocation } from './cli-channel/channel-location';
+import { startCliChannel, type ChannelStatus, type CliChannel } from './cli-channel/channel-server';
 import { registerDesktopHandlers } from './desktop/desktop-handlers';
 import { headlessDesktop, type DesktopPort } from './desktop/desktop-port';
 import { createActivityLog, lastHandOutAt, type ActivityFile } from './activity/activity-log';
@@ -12,6 +15,8 @@ import { forwardEventsToRenderer } from './events/forward-to-renderer';
 import { createIpcRouter, type IpcMainLike, type IpcRouter, type IpcSenderEvent } from './ipc/ipc-router';
 import type { Logger } from './logger';
 import { registerProfileHandlers } from './profiles/profile-handlers';
+import { createScriptAccess, type ScriptAccessService } from './script-access/script-access';
+import { registerScriptAccessHandlers } from './script-access/script-access-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileSecrets } from './profiles/profile-secrets';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
@@ -62,6 +67,8 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly desktop?: DesktopPort;
   /** Hears the code of every failure answered over IPC or met by a background renewal, for the diagnostics' error tally. */
   readonly onFailure?: (code: ErrorCode) => void;
+  /** The app's version, as `butlr-cred` hears it in `hello`. */
+  readonly appVersion?: string;
 }
 
 export interface AppCore {
@@ -73,6 +80,10 @@ export interface AppCore {
   readonly settings: SettingsStore;
   readonly scheduler: RefreshScheduler;
   readonly clipboard: ClipboardGuard;
+  /** Scripts' access to tokens through `butlr-cred`: grants, the no-asking setting, the channel's state. */
+  readonly scripts: ScriptAccessService;
+  /** Starts listening for `butlr-cred` at `location`, or finds why it must not; Settings shows the outcome. */
+  listenForCli(location: ChannelLocation, limits?: Partial<ChannelLimits>): Promise<ChannelStatus>;
   /** How secrets are kept on this machine, as the renderer is told it (for the diagnostics report). */
   encryptionStatus(): Promise<EncryptionStatus>;
   /** Writes what is waiting to be written: tokens and the activity history are saved just after each answer. */
@@ -148,6 +159,21 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger,
   });
 
+  const scripts = createScriptAccess({
+    profiles: profileRepository,
+    tokens,
+    activity,
+    ask: (question) => deps.dialogs.askScriptAccess(question),
+    timers: deps.timers,
+    now,
+    newId: deps.newId,
+    appVersion: deps.appVersion ?? '0.0.0',
+    emit,
+    logger,
+  });
+  let cliChannel: CliChannel | null = null;
+  let stopped = false;
+
   registerProfileHandlers(router, profiles);
   registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
   registerClipboardHandlers(router, clipboard);
@@ -159,6 +185,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   registerDesktopHandlers(router, deps.desktop ?? headlessDesktop);
+  registerScriptAccessHandlers(router, scripts);
   // The subscribers, each on its own: the window hears every change, and the schedule follows what can move a renewal.
   forwardEventsToRenderer(events, deps.send);
   replanRefreshOnChange(events, scheduler);
@@ -170,6 +197,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     activity.flush();
   }
   function dispose(): void {
+    stopped = true;
+    void cliChannel?.close();
+    scripts.dispose();
     scheduler.stop();
     tokens.dispose();
     profiles.dispose();
@@ -184,11 +214,21 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     settings,
     scheduler,
     clipboard,
+    scripts,
+    async listenForCli(location, limits) {
+      const channel = await startCliChannel({ location, handlers: scripts.handlers, logger, ...(limits ? { limits } : {}) });
+      // Quit may have come while the folder was being checked: then this run's channel closes as soon as it opened.
+      if (stopped) await channel.close();
+      else cliChannel = channel;
+      scripts.setChannelStatus(channel.status);
+      return channel.status;
+    },
     encryptionStatus: () => cipher.status(),
     flushPendingWrites,
     dispose,
     async quit() {
       await clipboard.clearIfOurs();
+      await cliChannel?.close();
       dispose();
     },
   };

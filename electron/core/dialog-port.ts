@@ -1,4 +1,6 @@
 // The native dialogs main may open for the core: Electron's `dialog` in the app, recorders in tests.
+import type { ScriptAccessAnswer } from '../../shared/script-access';
+import type { ScriptAccessQuestion } from './script-access/consent-dialog';
 
 /** The kinds of file the app reads and writes, each with its own filter in the dialogs. */
 export type FileKind = 'csv' | 'export' | 'import';
@@ -10,4 +12,6 @@ export interface DialogPort {
   chooseSavePath(suggestedName: string, kind: FileKind): Promise<string | null>;
   /** Asks which file to open; null when the person cancels. */
   chooseOpenPath(kind: FileKind): Promise<string | null>;
+  /** Asks whether a command-line tool may have a profile's token (consent-dialog.ts has the words); Escape denies. */
+  askScriptAccess(question: ScriptAccessQuestion): Promise<ScriptAccessAnswer>;
 }

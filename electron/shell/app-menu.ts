@@ -1,4 +1,5 @@
-// The application menu, where each platform's people look: File › New profile, Import…, Export…; Settings… in the app
+// The application menu, where each platform's people look: File › New profile, Import…, Export…, Install command-line
+// tool… (in the app menu on macOS); Settings… in the app
 // menu on macOS (Cmd+,), in File on Windows and in Edit on Linux (Ctrl+,); Edit, View, Window and Help by their roles,
 // with Help's links to Butlr's docs and the diagnostics.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
@@ -14,21 +15,26 @@ export interface AppMenuActions {
   readonly diagnostics: DiagnosticsActions;
   /** Shows the main window and asks it to open the dialog its own button opens. */
   readonly command: (command: MenuCommand) => void;
+  /** Links butlr-cred onto the PATH and says what it did. */
+  readonly installCli: () => void;
 }
 
 type Item = MenuItemConstructorOptions;
 
-export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, { diagnostics, command }: AppMenuActions): Item[] {
+export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolean, { diagnostics, command, installCli }: AppMenuActions): Item[] {
   const mac = platform === 'darwin';
   // The window also answers these keys itself; a key the page handled never reaches the menu, so nothing runs twice.
   const mod = mac ? 'Cmd' : 'Ctrl';
   const settings: Item = { label: 'Settings…', accelerator: `${mod}+,`, click: () => command('settings') };
+  // Where VS Code offers "Install 'code' command in PATH": the app menu on macOS, File elsewhere.
+  const installCliItem: Item = { label: 'Install command-line tool…', click: installCli };
   const fileItems: Item[] = [
     { label: 'New profile', accelerator: `${mod}+N`, click: () => command('newProfile') },
     { type: 'separator' },
     { label: 'Import…', click: () => command('import') },
     { label: 'Export…', click: () => command('export') },
     { type: 'separator' },
+    ...(mac ? [] : [installCliItem, { type: 'separator' as const }]),
     // Windows keeps an app's options in File (Office, VS Code); macOS and Linux have their own places, below.
     ...(platform === 'win32' ? [settings, { type: 'separator' as const }] : []),
     mac ? { role: 'close' } : { role: 'quit' },
@@ -39,6 +45,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDevelopment: boolea
       { role: 'about' },
       { type: 'separator' },
       settings,
+      installCliItem,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

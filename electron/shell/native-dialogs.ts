@@ -1,6 +1,7 @@
 // The core's dialog port on Electron's native dialogs, attached to the main window.
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort, FileKind } from '../core/dialog-port';
+import { consentAnswer, consentDialogOptions } from '../core/script-access/consent-dialog';
 
 const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   csv: [{ name: 'CSV', extensions: ['csv'] }],
@@ -38,6 +39,14 @@ export function createNativeDialogs(window: () => BrowserWindow | null): DialogP
       const parent = window();
       const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async askScriptAccess(question) {
+      const options = consentDialogOptions(question);
+      // Attached to the window only while it is on screen: a sheet on a window hidden in the tray would never be seen.
+      const parent = window();
+      const visible = parent && !parent.isDestroyed() && parent.isVisible() ? parent : null;
+      const { response } = await (visible ? dialog.showMessageBox(visible, options) : dialog.showMessageBox(options));
+      return consentAnswer(response);
     },
   };
 }

@@ -15,7 +15,7 @@ export interface MutationSpec {
   readonly forgetWhenSettled: boolean;
   /**
    * Keys refetched when the mutation settles (failures too), before its own callbacks run. Main's push events already
-   * refresh what it changes (useMainEvents in queries.ts), so list a key here only when a caller must find it refetched
+   * refresh what it changes (listenToMainEvents in queries.ts), so list a key here only when a caller must find it refetched
    * the moment the mutation settles, or when main sends no event for the change.
    */
   readonly invalidates: readonly QueryKey[];

@@ -15,6 +15,7 @@ export const queryKeys = {
   settings: ['settings'] as const,
   encryptionStatus: ['encryption-status'] as const,
   storageNotices: ['storage-notices'] as const,
+  scriptAccess: ['script-access'] as const,
 };
 
 export const profilesQuery = () =>
@@ -55,6 +56,13 @@ export const storageNoticesQuery = () =>
     queryFn: () => unwrap(window.butlr.getStorageNotices()),
     // Files are checked once, before the window opens.
     staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** butlr-cred's channel, the live grants and the no-asking profiles; main says when any of it changes (scriptAccessChanged). */
+export const scriptAccessQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.scriptAccess,
+    queryFn: () => unwrap(window.butlr.getScriptAccess()),
   });
 
 // Mutations, one line each from the contract (contract-mutation.ts). Main's events (listenToMainEvents, below) refetch what
@@ -104,6 +112,9 @@ export const useExportProfiles = contractMutation('exportProfiles', {
   invalidates: [],
 });
 export const useUpdateSettings = contractMutation('updateSettings', { answerReplaces: queryKeys.settings, forgetWhenSettled: false, invalidates: [] });
+/** "Let scripts get this token without asking": main answers, and says so with scriptAccessChanged. */
+export const useSetScriptsWithoutAsking = contractMutation('setScriptsWithoutAsking', { forgetWhenSettled: false, invalidates: [] });
+export const useRevokeScriptGrant = contractMutation('revokeScriptGrant', { request: (grantId: string) => ({ grantId }), forgetWhenSettled: false, invalidates: [] });
 /** Puts the quick-switcher window away; main answers whether there was one to hide. */
 export const useHideQuickSwitcher = contractMutation('hideQuickSwitcher', { forgetWhenSettled: false, invalidates: [] });
 
@@ -165,6 +176,7 @@ export function listenToMainEvents(queryClient: QueryClient): () => void {
     }),
     window.butlr.onProfilesChanged(() => invalidate(queryKeys.profiles)),
     window.butlr.onSettingsChanged(() => invalidate(queryKeys.settings)),
+    window.butlr.onScriptAccessChanged(() => invalidate(queryKeys.scriptAccess)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

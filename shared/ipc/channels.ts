@@ -30,6 +30,9 @@ export const ipcChannels = {
   getShortcutStatus: 'app:shortcut-status',
   hideQuickSwitcher: 'app:hide-quick-switcher',
   getStorageNotices: 'app:storage-notices',
+  getScriptAccess: 'scripts:access',
+  setScriptsWithoutAsking: 'scripts:set-without-asking',
+  revokeScriptGrant: 'scripts:revoke-grant',
 } as const;
 
 /**
@@ -44,6 +47,7 @@ export const ipcEventChannels = {
   profilesChanged: 'profiles:changed',
   settingsChanged: 'settings:changed',
   clipboardChanged: 'clipboard:changed',
+  scriptAccessChanged: 'scripts:changed',
   /** Sent by the shell to the main window alone, when the application menu asks for a dialog; never on the core's event bus. */
   menuCommand: 'app:menu-command',
 } as const;

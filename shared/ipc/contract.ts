@@ -8,6 +8,7 @@ import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settin
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
 import { newProfileRequestSchema, newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
+import { scriptAccessSchema } from '../script-access';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
@@ -116,6 +117,16 @@ export const ipcContract = {
   hideQuickSwitcher: { channel: ipcChannels.hideQuickSwitcher, request: noRequest, response: z.object({ hidden: z.boolean() }) },
   /** Data files that had to be moved aside at start-up, to tell the person what happened and where the copy is. */
   getStorageNotices: { channel: ipcChannels.getStorageNotices, request: noRequest, response: z.array(storageNoticeSchema) },
+  /** Whether the app listens for `butlr-cred` (or why not), the live grants, and the profiles scripts get without asking. */
+  getScriptAccess: { channel: ipcChannels.getScriptAccess, request: noRequest, response: scriptAccessSchema },
+  /** "Let scripts get this token without asking": only ever changed here, in the app's window, never over the CLI's channel. */
+  setScriptsWithoutAsking: {
+    channel: ipcChannels.setScriptsWithoutAsking,
+    request: z.strictObject({ id: profileIdSchema, enabled: z.boolean() }),
+    response: z.object({ id: profileIdSchema, enabled: z.boolean() }),
+  },
+  /** Ends a grant now; `revoked` is false when it had already ended. */
+  revokeScriptGrant: { channel: ipcChannels.revokeScriptGrant, request: z.strictObject({ grantId: z.uuid() }), response: z.object({ revoked: z.boolean() }) },
 } as const satisfies { [M in IpcMethod]: { channel: (typeof ipcChannels)[M]; request: z.ZodMiniType; response: z.ZodMiniType } };
 
 export const ipcEvents = {
@@ -124,6 +135,8 @@ export const ipcEvents = {
   settingsChanged: { channel: ipcEventChannels.settingsChanged, payload: z.object({}) },
   /** A copy planned to clear the clipboard at `clearsAt` (null: never), or the planned clear is over (null). */
   clipboardChanged: { channel: ipcEventChannels.clipboardChanged, payload: z.object({ clearsAt: z.nullable(z.number()) }) },
+  /** A grant was given, ended or revoked, a no-asking setting changed, or the channel started or refused to. */
+  scriptAccessChanged: { channel: ipcEventChannels.scriptAccessChanged, payload: z.object({}) },
   /** File › New profile, Import…, Export…, and Settings…: the main window opens the dialog its own button opens. */
   menuCommand: { channel: ipcEventChannels.menuCommand, payload: z.object({ command: menuCommandSchema }) },
 } as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodMiniType } };

@@ -110,8 +110,8 @@ describe('token details and settings in the built renderer', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: `activity saved to ${path}` }).count()).toBe(1);
     expect(harness.testCore.dialogs.savePrompts).toEqual(['butlr-activity-staging-hq.csv', 'butlr-activity-staging-hq.csv']);
     const lines = (await readFile(path, 'utf8')).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time (UTC),event,trigger,error code');
-    expect(lines.slice(1).map((line) => line.split(',').slice(1).join(','))).toEqual(['copied,manual,', 'fetched,manual,']);
+    expect(lines[0]).toBe('time (UTC),event,trigger,error code,detail');
+    expect(lines.slice(1).map((line) => line.split(',').slice(1).join(','))).toEqual(['copied,manual,,', 'fetched,manual,,']);
   });
 
   it('turns auto-refresh on: main keeps the choice and the row shows “Auto” with the next renewal', async () => {

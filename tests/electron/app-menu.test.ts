@@ -38,6 +38,8 @@ beforeAll(async () => {
       dataDirs.push(dataDir);
       const { stdout } = await promisify(execFile)(process.execPath, ['--import', join(STAND_IN, 'register.mjs'), join(STAND_IN, 'probe-menu.mjs'), platform, MAIN_BUNDLE], {
         env: { ...process.env, BUTLR_DATA_DIR: dataDir.path },
+        // Played as win32 on a Unix Node, main's named pipe and Windows-style key path are relative names: keep them in the temp folder.
+        cwd: dataDir.path,
       });
       const line = stdout.split('\n').find((text) => text.startsWith('MENU_REPORT '));
       if (!line) throw new Error(`The menu probe printed no report on ${platform}:\n${stdout}`);
@@ -58,29 +60,30 @@ describe('the application menu', () => {
     expect(PLATFORMS.map((platform) => reports.get(platform)?.platform)).toEqual([...PLATFORMS]);
   });
 
-  it('on macOS: File › New profile (Cmd+N), Import…, Export…; Settings… (Cmd+,) in the app menu, after About', () => {
+  it('on macOS: File › New profile (Cmd+N), Import…, Export…; Settings… (Cmd+,) and Install command-line tool… in the app menu, after About', () => {
     expect(reports.get('darwin')!.menu.map((item) => item.role ?? item.label)).toEqual(['appMenu', 'fileMenu', 'editMenu', 'View', 'windowMenu', 'help']);
     expect(labelled(menu('darwin', 'fileMenu'))).toEqual([{ label: 'New profile', accelerator: 'Cmd+N' }, { label: 'Import…' }, { label: 'Export…' }]);
     expect(menu('darwin', 'fileMenu').at(-1)).toEqual({ role: 'close' });
     const appMenu = menu('darwin', 'appMenu');
-    expect(appMenu.slice(0, 3)).toEqual([{ role: 'about' }, { type: 'separator' }, { label: 'Settings…', accelerator: 'Cmd+,' }]);
+    expect(appMenu.slice(0, 4)).toEqual([{ role: 'about' }, { type: 'separator' }, { label: 'Settings…', accelerator: 'Cmd+,' }, { label: 'Install command-line tool…' }]);
     expect(appMenu.at(-1)).toEqual({ role: 'quit' });
     expect(menu('darwin', 'editMenu')).toEqual([]);
   });
 
-  it('on Windows: File › New profile (Ctrl+N), Import…, Export…, Settings… (Ctrl+,), Exit', () => {
+  it('on Windows: File › New profile (Ctrl+N), Import…, Export…, Install command-line tool…, Settings… (Ctrl+,), Exit', () => {
     expect(reports.get('win32')!.menu.map((item) => item.role ?? item.label)).toEqual(['fileMenu', 'editMenu', 'View', 'windowMenu', 'help']);
     expect(labelled(menu('win32', 'fileMenu'))).toEqual([
       { label: 'New profile', accelerator: 'Ctrl+N' },
       { label: 'Import…' },
       { label: 'Export…' },
+      { label: 'Install command-line tool…' },
       { label: 'Settings…', accelerator: 'Ctrl+,' },
     ]);
     expect(menu('win32', 'fileMenu').at(-1)).toEqual({ role: 'quit' });
   });
 
-  it('on Linux: File › New profile (Ctrl+N), Import…, Export…, Quit; Settings… (Ctrl+,) at the end of Edit', () => {
-    expect(labelled(menu('linux', 'fileMenu'))).toEqual([{ label: 'New profile', accelerator: 'Ctrl+N' }, { label: 'Import…' }, { label: 'Export…' }]);
+  it('on Linux: File › New profile (Ctrl+N), Import…, Export…, Install command-line tool…, Quit; Settings… (Ctrl+,) at the end of Edit', () => {
+    expect(labelled(menu('linux', 'fileMenu'))).toEqual([{ label: 'New profile', accelerator: 'Ctrl+N' }, { label: 'Import…' }, { label: 'Export…' }, { label: 'Install command-line tool…' }]);
     expect(menu('linux', 'fileMenu').at(-1)).toEqual({ role: 'quit' });
     const edit = menu('linux', 'editMenu');
     expect(edit.map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'delete', 'separator', 'selectAll', 'separator', undefined]);

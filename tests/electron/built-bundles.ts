@@ -6,6 +6,7 @@ export const OUT_DIR = resolve(import.meta.dirname, '../../out');
 export const MAIN_BUNDLE = resolve(OUT_DIR, 'main/index.js');
 export const PRELOAD_BUNDLE = resolve(OUT_DIR, 'preload/index.cjs');
 export const RENDERER_DIR = resolve(OUT_DIR, 'renderer');
+export const CLI_BUNDLE = resolve(OUT_DIR, 'cli/butlr-cred.mjs');
 
 export function assertBuilt(...paths: string[]): void {
   for (const path of paths) {

@@ -133,7 +133,7 @@ describe('the built main bundle under an Electron stand-in', () => {
   it('keeps its store files and its log in the data folder it was given, readable by the user only', async () => {
     expect(report.userDataPaths).toEqual([dataDir.path]);
     const files = (await readdir(dataDir.path)).sort();
-    expect(files).toEqual(['activity.json', 'logs', 'profiles.json', 'settings.json', 'tokens', 'window-state.json']);
+    expect(files).toEqual(['activity.json', 'cli', 'logs', 'profiles.json', 'settings.json', 'tokens', 'window-state.json']);
     for (const file of files.filter((name) => name.endsWith('.json'))) expect((await stat(join(dataDir.path, file))).mode & 0o777).toBe(0o600);
     // One file per profile's token, none yet: the folder is made at start, for the user only.
     expect((await stat(join(dataDir.path, 'tokens'))).mode & 0o777).toBe(0o700);
@@ -142,6 +142,8 @@ describe('the built main bundle under an Electron stand-in', () => {
     expect((await stat(logsDir)).mode & 0o777).toBe(0o700);
     expect(await readdir(logsDir)).toEqual(['main.log']);
     expect((await stat(join(logsDir, 'main.log'))).mode & 0o777).toBe(0o600);
+    // butlr-cred's channel moves with the data folder: its folder is for the user only too.
+    expect((await stat(join(dataDir.path, 'cli'))).mode & 0o777).toBe(0o700);
   });
 
   it('writes its log through the Node entry of electron-log, which opens no IPC channel of its own (electron-log/main would)', async () => {

@@ -57,7 +57,7 @@ interface ProfileServiceDeps {
 const nameTaken = (name: string): AppError => appError('name_taken', `A profile named “${name}” already exists. Choose another name.`, { field: 'name' });
 
 /** A stored profile without what the list never shows, kind by kind. */
-type ProfileMetadata = StoredProfile extends infer Kind ? (Kind extends StoredProfile ? Omit<Kind, 'encryptedSecret' | 'order' | 'deletedAt'> : never) : never;
+type ProfileMetadata = StoredProfile extends infer Kind ? (Kind extends StoredProfile ? Omit<Kind, 'encryptedSecret' | 'order' | 'deletedAt' | 'scriptsWithoutAsking'> : never) : never;
 
 export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const { profiles, tokens, secrets, timers, now, newId, emit, logger } = deps;
@@ -73,7 +73,7 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
   const metadataOf = (profile: StoredProfile): ProfileMetadata => {
     let metadata = metadataByRecord.get(profile);
     if (metadata === undefined) {
-      const { encryptedSecret: _secret, order: _order, deletedAt: _deletedAt, ...shown } = profile;
+      const { encryptedSecret: _secret, order: _order, deletedAt: _deletedAt, scriptsWithoutAsking: _scripts, ...shown } = profile;
       metadata = shown;
       metadataByRecord.set(profile, metadata);
     }
@@ -185,7 +185,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const original = profiles.get(id);
       if (!original) return fail(profileNotFound());
       const name = firstFreeNumberedName(original.name, (candidate) => isNameTaken(candidate));
-      const copy: StoredProfile = { ...original, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
+      // A copy is a new profile for scripts too: they are asked about it until a person says otherwise.
+      const { scriptsWithoutAsking: _withoutAsking, ...copied } = original;
+      const copy: StoredProfile = { ...copied, id: newId(), name, createdAt: now(), order: nextOrder(), deletedAt: null };
       profiles.add(copy);
       changed('duplicated', `${id} as ${copy.id}`);
       return viewOf(copy.id);

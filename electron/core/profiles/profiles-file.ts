@@ -28,6 +28,11 @@ const storedFields = {
   encryptedSecret: z.string().nullable(),
   /** Set while a deletion can still be undone; such a profile is hidden, and purged when the undo window ends. */
   deletedAt: z.number().nullable(),
+  /**
+   * "Let scripts get this token without asking": `butlr-cred` gets the token with no consent dialog. Absent means off, so
+   * no migration: set only from the app's own window, never over the CLI's channel, and never by an import or a duplicate.
+   */
+  scriptsWithoutAsking: z.boolean().optional(),
 };
 /** One record per kind: the kind's fields (shared/credentials/), then what every profile stores. */
 export const storedProfileSchema = z.discriminatedUnion('kind', [z.object({ ...storedShapeOf(clientCredentials), ...storedFields }), z.object({ ...storedShapeOf(password), ...storedFields })]);

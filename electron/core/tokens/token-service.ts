@@ -35,6 +35,13 @@ export interface CopyOutcome {
   readonly clipboardClearsAt: number | null;
 }
 
+/** A token for a script: the access token alone, when it expires, and the server it is for. */
+export interface HandedOutToken {
+  readonly accessToken: string;
+  readonly expiresAt: number | null;
+  readonly baseUrl: string;
+}
+
 /** A sign-in's token with the profile it was issued for, as read when the sign-in began. */
 interface SignedIn {
   readonly token: IssuedToken;
@@ -50,6 +57,11 @@ export interface TokenService {
   lifetime(profileId: string): TokenLifetime | null;
   fetch(profileId: string, trigger?: RenewTrigger): Promise<Result<TokenInfo>>;
   copy(profileId: string, format?: CopyFormat): Promise<Result<CopyOutcome>>;
+  /**
+   * A token with at least `minValidityMs` left, signing in first when the held one has less; for `butlr-cred`, never the
+   * clipboard. Unlike a copy it never falls back to an older token with less left than was asked for.
+   */
+  handOut(profileId: string, minValidityMs: number): Promise<Result<HandedOutToken>>;
   /**
    * Signs in with credentials not yet saved, to check them. The token stays in main, sealed, for a short while under
    * `testedToken` (null when it cannot be kept), so that saving these same credentials keeps it (keepTested).
@@ -237,6 +249,16 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       if (!reloaded || !fallback) return fail(named(profileId, fresh.error));
       const clipboardClearsAt = await copyToClipboard(profileId, fallback.accessToken, reloaded.profile.baseUrl, format);
       return ok({ expiresAt: fallback.expiresAt, renewed: false, renewalError: named(profileId, fresh.error), clipboardClearsAt });
+    },
+    async handOut(profileId, minValidityMs) {
+      const loaded = profiles.load(profileId);
+      if (!loaded) return fail(profileNotFound());
+      if (loaded.damage) return fail(loaded.damage);
+      const usable = await usableHeldToken(loaded, minValidityMs);
+      if (usable) return ok({ accessToken: usable.accessToken, expiresAt: usable.expiresAt, baseUrl: loaded.profile.baseUrl });
+      const fresh = await renew(profileId, 'script');
+      if (!fresh.ok) return fresh;
+      return ok({ accessToken: fresh.value.token.accessToken, expiresAt: fresh.value.token.expiresAt, baseUrl: fresh.value.profile.baseUrl });
     },
     async tryCredentials(grant) {
       const issued = await requestToken(grant);

@@ -1,9 +1,10 @@
-// The selected profile's details: notes, token state and times, auto-refresh, decoded claims and activity. Esc or Close puts it away.
+// The selected profile's details: notes, token state and times, auto-refresh, scripts' access, decoded claims and activity. Esc or Close puts it away.
 import { useEffect, useRef } from 'react';
 import type { ProfileView } from '../../../shared/profile';
 import { DETAILS_PANEL_ID } from '../element-ids';
 import { ActivitySection } from './activity-section';
 import { AutoRefreshSwitch } from './auto-refresh-switch';
+import { ScriptAccessSection } from './script-access-section';
 import { TokenClaims } from './token-claims';
 import { TokenSummary } from './token-summary';
 
@@ -56,6 +57,7 @@ export function DetailsPanel({ profile, overlay, onClose }: DetailsPanelProps) {
       )}
       <TokenSummary profile={profile} />
       <AutoRefreshSwitch profile={profile} />
+      <ScriptAccessSection profile={profile} />
       <TokenClaims profileId={profile.id} />
       <ActivitySection profile={profile} />
     </aside>

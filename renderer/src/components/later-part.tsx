@@ -39,11 +39,14 @@ function laterPart<Props extends { readonly onClose: () => void }>(name: string,
   return LaterPart;
 }
 
-/** A part that shows on its own when it has something to say (a banner, the clipboard strip): nothing until it is loaded, or if it cannot be. */
-function laterView(name: string, pick: (parts: LaterParts) => ComponentType) {
-  function LaterView() {
+/**
+ * A part that shows on its own when it has something to say (a banner, the clipboard strip, a row's Scripts marker):
+ * nothing until it is loaded, or if it cannot be.
+ */
+function laterView<Props extends object>(name: string, pick: (parts: LaterParts) => ComponentType<Props>) {
+  function LaterView(props: Props) {
     const loaded = useLaterParts();
-    return loaded.state === 'loaded' ? createElement(pick(loaded.module)) : null;
+    return loaded.state === 'loaded' ? createElement(pick(loaded.module), props) : null;
   }
   LaterView.displayName = `Later(${name})`;
   return LaterView;
@@ -62,3 +65,4 @@ export const ShortcutsDialog = laterPart('ShortcutsDialog', (parts) => parts.Sho
 export const EncryptionBanner = laterView('EncryptionBanner', (parts) => parts.EncryptionBanner);
 export const StorageNoticesBanner = laterView('StorageNoticesBanner', (parts) => parts.StorageNoticesBanner);
 export const ClipboardStrip = laterView('ClipboardStrip', (parts) => parts.ClipboardStrip);
+export const ScriptsMarker = laterView('ScriptsMarker', (parts) => parts.ScriptsMarker);

@@ -1,5 +1,5 @@
 // Who a row is: its colour as a dot before the name (never the row's edge, which would read as a status), the pin, the
-// name that opens the details; and where it signs in: the client ID or username, shortened in the middle when long (the
+// name that opens the details, and the Scripts marker while a script may take the token; and where it signs in: the client ID or username, shortened in the middle when long (the
 // whole value on hover and for screen readers), and the host when it is not Butlr's own.
 import type { ProfileView } from '../../../shared/profile';
 import { DETAILS_PANEL_ID, profileNameButtonId } from '../element-ids';
@@ -7,6 +7,7 @@ import { middleEllipsis } from '../middle-ellipsis';
 import { colorLabel } from '../profile-color';
 import { principalOf, shownHostOf } from '../profile-principal';
 import { PinIcon } from './pin-icon';
+import { ScriptsMarker } from './later-part';
 
 interface RowNameProps {
   readonly profile: ProfileView;
@@ -41,6 +42,7 @@ export function RowName({ profile, selected, onToggle }: RowNameProps) {
           <span className="visually-hidden"> — Details</span>
         </button>
       </h3>
+      <ScriptsMarker profileId={profile.id} onShowDetails={() => selected || onToggle(profile.id)} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { showToast } from '../toast-store';
 import { useSettingsForm } from '../use-settings-form';
 import { AppearanceSettings } from './appearance-settings';
 import { BoardSettings } from './board-settings';
+import { CommandLineSettings } from './command-line-settings';
 import { ClipboardSettings, DesktopSettings, StorageSettings, TokenSettings } from './settings-dialog-sections';
 
 interface SettingsFormProps {
@@ -68,6 +69,7 @@ export function SettingsForm({ initial, onCancel, onSaved }: SettingsFormProps) 
         <BoardSettings density={form.values.density} onDensity={form.setDensity} />
         <AppearanceSettings theme={form.values.theme} onTheme={form.setTheme} />
         {encryption?.weak && <StorageSettings form={form} />}
+        <CommandLineSettings />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
             Cancel

@@ -17,6 +17,8 @@ export const recorded = {
   openedExternal: [],
   openedPaths: [],
   messageBoxes: [],
+  /** What the next message boxes answer, in order: a button index, or a function of the box's options; 0 when none is queued. */
+  messageBoxAnswers: [],
   singleInstanceLockRequested: false,
   applicationMenu: null,
   trays: [],
@@ -315,9 +317,11 @@ export const dialog = {
   showErrorBox: (title, content) => void recorded.errorBoxes.push({ title, content }),
   /** Called as (options) or (window, options), as Electron allows. */
   showMessageBox: async (...args) => {
-    const { title, message, detail } = args.at(-1);
-    recorded.messageBoxes.push({ title, message, detail });
-    return { response: 0 };
+    const options = args.at(-1);
+    const { title, message, detail, buttons, defaultId, cancelId, type } = options;
+    recorded.messageBoxes.push({ title, message, detail, buttons, defaultId, cancelId, type, attached: args.length > 1 });
+    const answer = recorded.messageBoxAnswers.shift() ?? 0;
+    return { response: typeof answer === 'function' ? await answer(options) : answer };
   },
   showSaveDialog: async () => ({ canceled: true }),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),

@@ -55,6 +55,13 @@ describe('the CI workflow', () => {
     expect(packaging.steps.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
   });
 
+  it('runs the standalone butlr-cred each OS built, expecting exit 3 with no app running', () => {
+    const steps = workflow.jobs.package!.steps;
+    const check = steps.find((step) => step.run?.includes('dist-cli/butlr-cred'));
+    expect(check?.run).toContain('test "$status" -eq 3');
+    expect(steps.indexOf(check!)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm run package -- --publish never'));
+  });
+
   it('pins every action to a release tag', () => {
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
     expect(uses.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXECUTABLE_DIR } from '../../../scripts/cli/build-executable';
 import { type BuilderConfig, fuseConfigFor, loadBuilderConfig, macEntitlementsFor, requireFromBuilder, validateBuilderConfig } from './electron-builder-internals';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
@@ -54,6 +55,11 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
   });
 
+  it('ships the standalone butlr-cred beside app.asar, from where npm run package builds it', async () => {
+    expect(config.extraResources).toEqual([{ from: 'dist-cli', to: 'cli', filter: ['butlr-cred', 'butlr-cred.exe'] }]);
+    expect(EXECUTABLE_DIR).toBe(resolve(PROJECT_DIR, 'dist-cli'));
+  });
+
   it('builds AppImage and deb on Linux, dmg on macOS, NSIS on Windows', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.linux?.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
@@ -102,7 +108,7 @@ describe('electron-builder.yml', () => {
     expect(picked).toEqual({ app: file, helper: file });
   });
 
-  it('is run by `npm run package` after a fresh build, once the Electron binary is there', () => {
-    expect(packageJson.scripts.package).toBe('electron-vite build && tsx scripts/with-electron.ts electron-builder');
+  it('is run by `npm run package` after a fresh build and butlr-cred’s executable, once the Electron binary is there', () => {
+    expect(packageJson.scripts.package).toBe('electron-vite build && tsx scripts/cli/build-executable.ts && tsx scripts/with-electron.ts electron-builder');
   });
 });

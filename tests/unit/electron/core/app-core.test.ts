@@ -36,6 +36,9 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   getStorageNotices: undefined,
   getShortcutStatus: undefined,
   hideQuickSwitcher: undefined,
+  getScriptAccess: undefined,
+  setScriptsWithoutAsking: { id: ID, enabled: true },
+  revokeScriptGrant: { grantId: ID },
 };
 
 let dataDir: TempDataDir;

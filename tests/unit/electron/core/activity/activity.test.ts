@@ -123,14 +123,14 @@ describe('export as CSV', () => {
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     const lines = (await readFile(path, 'utf8')).split('\r\n');
     expect(lines).toEqual([
-      'time (UTC),event,trigger,error code',
-      `${new Date(START + 4 * HOUR).toISOString()},failed,copy,rate_limited`,
-      `${new Date(START + 2 * HOUR + 1_000).toISOString()},fetched,manual,`,
-      `${new Date(START + 2 * HOUR).toISOString()},copied,manual,`,
-      `${new Date(START + 2 * HOUR).toISOString()},renewed,copy,`,
-      `${new Date(START + 2_000).toISOString()},copied,manual,`,
-      `${new Date(START + 1_000).toISOString()},failed,manual,server_error`,
-      `${new Date(START).toISOString()},fetched,manual,`,
+      'time (UTC),event,trigger,error code,detail',
+      `${new Date(START + 4 * HOUR).toISOString()},failed,copy,rate_limited,`,
+      `${new Date(START + 2 * HOUR + 1_000).toISOString()},fetched,manual,,`,
+      `${new Date(START + 2 * HOUR).toISOString()},copied,manual,,`,
+      `${new Date(START + 2 * HOUR).toISOString()},renewed,copy,,`,
+      `${new Date(START + 2_000).toISOString()},copied,manual,,`,
+      `${new Date(START + 1_000).toISOString()},failed,manual,server_error,`,
+      `${new Date(START).toISOString()},fetched,manual,,`,
       '',
     ]);
     const text = await readFile(path, 'utf8');
@@ -141,7 +141,7 @@ describe('export as CSV', () => {
     const path = join(exportDir.path, 'empty.csv');
     test.dialogs.nextSavePath = path;
     valueOf(await exportActivity());
-    expect(await readFile(path, 'utf8')).toBe('time (UTC),event,trigger,error code\r\n');
+    expect(await readFile(path, 'utf8')).toBe('time (UTC),event,trigger,error code,detail\r\n');
   });
 
   it('answers savedTo null and writes nothing when the person cancels', async () => {
@@ -169,6 +169,6 @@ describe('export as CSV', () => {
     await writeFile(path, 'old content that is much longer than the new header line\n', { mode: 0o600 });
     test.dialogs.nextSavePath = path;
     valueOf(await exportActivity());
-    expect(await readFile(path, 'utf8')).toBe('time (UTC),event,trigger,error code\r\n');
+    expect(await readFile(path, 'utf8')).toBe('time (UTC),event,trigger,error code,detail\r\n');
   });
 });

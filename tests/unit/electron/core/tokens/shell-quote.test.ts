@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { quotePosixShellArgument } from '../../../../../electron/core/tokens/shell-quote';
+import { quoteFishArgument, quotePosixShellArgument, quotePowerShellArgument } from '../../../../../electron/core/tokens/shell-quote';
 import { seededRandom } from '../../../../electron/hostile-payloads';
 
 const SEED = Number(process.env.BUTLR_QUOTE_SEED ?? Date.now() % 2 ** 32);
@@ -77,5 +77,47 @@ describe('quotePosixShellArgument', () => {
     // One shell run for all of them: a word that swallowed its neighbour, or split in two, shifts every later one.
     expect(readBack('bash', values), `seed ${SEED}`).toEqual(values);
     expect(readBack('sh', values), `seed ${SEED}`).toEqual(values);
+  });
+});
+
+/** Whether a shell is installed here; fish and PowerShell usually are not on the Linux test machines. */
+const installed = (shell: string): boolean => spawnSync(shell, ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('quoteFishArgument', () => {
+  it.each([
+    ['', "''"],
+    ['plain', "'plain'"],
+    ["it's", "'it\\'s'"],
+    ['back\\slash', "'back\\\\slash'"],
+    ["\\'", "'\\\\\\''"],
+    ['$(touch /tmp/x) `x` (x)', "'$(touch /tmp/x) `x` (x)'"],
+  ])('quotes %j as %s', (value, quoted) => {
+    expect(quoteFishArgument(value)).toBe(quoted);
+  });
+
+  it.runIf(installed('fish'))(`gives fish back ${RANDOM_STRINGS} random hostile strings unchanged`, () => {
+    const random = seededRandom(SEED);
+    const values = Array.from({ length: RANDOM_STRINGS }, () => randomString(random));
+    const run = spawnSync('fish', ['-c', `printf '%s\\0' ${values.map(quoteFishArgument).join(' ')}`], { encoding: 'utf8' });
+    expect(run.stdout.split('\0').slice(0, -1)).toEqual(values);
+  });
+});
+
+describe('quotePowerShellArgument', () => {
+  it.each([
+    ['', "''"],
+    ['plain', "'plain'"],
+    ["it's", "'it''s'"],
+    ['‘typographic’', "'‘‘typographic’’'"],
+    ['$env:HOME $(calc) `n', "'$env:HOME $(calc) `n'"],
+  ])('quotes %j as %s', (value, quoted) => {
+    expect(quotePowerShellArgument(value)).toBe(quoted);
+  });
+
+  it.runIf(installed('pwsh'))('gives PowerShell back hostile strings unchanged', () => {
+    const values = ["it's", '‘a’‚b‛', '$(Get-Date)', '`n', '"double"'];
+    const script = values.map((value) => `[Console]::Out.Write(${quotePowerShellArgument(value)} + [char]0)`).join('; ');
+    const run = spawnSync('pwsh', ['-NoProfile', '-Command', script], { encoding: 'utf8' });
+    expect(run.stdout.split('\0').slice(0, -1)).toEqual(values);
   });
 });
