@@ -114,3 +114,7 @@ const profileViewSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind
 /** A profile as the renderer sees it, in list order. */
 export const profileViewSchema = z.discriminatedUnion('kind', [profileViewSchemaOf(clientCredentials), profileViewSchemaOf(password)]);
 export type ProfileView = z.infer<typeof profileViewSchema>;
+
+/** The first screenful of the board and how many profiles there are in all (the contract's listFirstProfiles). */
+export const firstProfilesSchema = z.object({ profiles: z.array(profileViewSchema), total: z.int().check(z.nonnegative()) });
+export type FirstProfiles = z.infer<typeof firstProfilesSchema>;

@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 
 /** Milliseconds from the document's navigation start. */
 export interface FirstRender {
-  /** The page asked main for the profile list (first call), and got its answer. */
+  /** The page asked main for the first screenful of profiles, and got its answer (the early script asks as the page starts). */
+  readonly firstAskedAt: number;
+  readonly firstAnsweredAt: number;
+  /** The page asked main for the whole profile list (first call), and got its answer. */
   readonly listAskedAt: number;
   readonly listAnsweredAt: number;
   /** The rows filling the screen (or the empty state) were in the DOM. */
@@ -24,6 +27,9 @@ const probeSource = (expectedRows: number): string => `(() => {
   window.butlr = Object.freeze({ ...api, listProfiles: (...args) => {
     marks.listAskedAt ??= performance.now();
     return api.listProfiles(...args).finally(() => { marks.listAnsweredAt ??= performance.now(); });
+  }, listFirstProfiles: (...args) => {
+    marks.firstAskedAt ??= performance.now();
+    return api.listFirstProfiles(...args).finally(() => { marks.firstAnsweredAt ??= performance.now(); });
   } });
   // The board is virtualized: only the rows near the viewport ever exist. It has rendered once a row says it is one of
   // the expected number (aria-setsize) and the rows reach the bottom of the window, or all of them are there. The first

@@ -1,6 +1,6 @@
 // The arranged board as one flat list for the virtualizer: each named group's heading, then its rows, each row knowing
 // its place in its group, so a screen reader hears "3 of 120" though only the rows near the viewport exist.
-import type { ProfileView } from '../../shared/profile';
+import type { FirstProfiles, ProfileView } from '../../shared/profile';
 import type { BoardGroup } from './board-view';
 
 interface InGroup {
@@ -40,6 +40,14 @@ export function flattenBoard(groups: readonly BoardGroup[]): BoardItem[] {
     group.profiles.forEach((profile, at) => items.push({ kind: 'row', key: profile.id, ...inGroup, profile, posInSet: at + 1, setSize }));
   });
   return items;
+}
+
+/**
+ * The first screenful main sent before the whole list (already in the board's opening order: pinned first, then the
+ * manual order), each row knowing its place among all of them.
+ */
+export function firstScreenItems({ profiles, total }: FirstProfiles): BoardItem[] {
+  return profiles.map((profile, at) => ({ kind: 'row', key: profile.id, group: 0, groupName: null, profile, posInSet: at + 1, setSize: total }));
 }
 
 /** The profile ids in the order the board shows them, whatever is in the DOM: what the arrow keys walk. */

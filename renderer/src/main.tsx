@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
 import { takeEarlyAnswers } from './early-requests';
 import { unwrap } from './ipc-client';
-import { listenToMainEvents, profilesQuery, settingsQuery } from './queries';
+import { firstProfilesQuery, listenToMainEvents, profilesQuery, settingsQuery } from './queries';
 import { ThemeFromSettings } from './use-theme';
 import './styles.css';
 import './styles/board.css';
@@ -28,6 +28,7 @@ const queryClient = new QueryClient({
 // started (early-requests.ts), or now if main changed them since; never from the first render's effects.
 listenToMainEvents(queryClient);
 const early = takeEarlyAnswers();
+if (early.firstProfiles) void early.firstProfiles.then((answer) => answer.ok && queryClient.setQueryData(firstProfilesQuery().queryKey, answer.value));
 void queryClient.prefetchQuery(early.profiles ? { ...profilesQuery(), queryFn: () => unwrap(early.profiles!) } : profilesQuery());
 void queryClient.prefetchQuery(early.settings ? { ...settingsQuery(), queryFn: () => unwrap(early.settings!) } : settingsQuery());
 

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
-import type { ProfileView } from '../../shared/profile';
+import type { FirstProfiles, ProfileView } from '../../shared/profile';
 import { contractMutation } from './contract-mutation';
 import { unwrap } from './ipc-client';
 import { moveId, orderedAs } from './profile-order';
@@ -22,6 +22,18 @@ export const profilesQuery = () =>
   queryOptions({
     queryKey: queryKeys.profiles,
     queryFn: () => unwrap(window.butlr.listProfiles()),
+  });
+
+/**
+ * The first screenful the page asked for as it started (early-requests.ts), shown only until the whole list is here.
+ * Never fetched on its own (main.tsx puts the early answer in), and kept apart from ['profiles'], which main's events
+ * refetch.
+ */
+export const firstProfilesQuery = () =>
+  queryOptions({
+    queryKey: ['first-profiles'] as const,
+    queryFn: (): Promise<FirstProfiles> => Promise.reject(new Error('Only the early answer fills the first screen.')),
+    enabled: false,
   });
 
 export const tokenDetailsQuery = (id: string) =>

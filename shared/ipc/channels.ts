@@ -3,6 +3,7 @@
 /** Renderer → main requests, by the method name the preload exposes. */
 export const ipcChannels = {
   listProfiles: 'profiles:list',
+  listFirstProfiles: 'profiles:list-first',
   createProfile: 'profiles:create',
   updateProfile: 'profiles:update',
   duplicateProfile: 'profiles:duplicate',

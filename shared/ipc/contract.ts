@@ -7,17 +7,27 @@ import { menuCommandSchema } from '../menu-command';
 import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
-import { newProfileRequestSchema, newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
+import { firstProfilesSchema, newProfileRequestSchema, newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
 import { scriptAccessSchema } from '../script-access';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
 import { ipcChannels, ipcEventChannels, type IpcEventName, type IpcMethod } from './channels';
+import { FIRST_PROFILES_MAX } from './first-profiles';
 
 const byId = z.strictObject({ id: profileIdSchema });
 const noRequest = z.undefined();
 
 export const ipcContract = {
   listProfiles: { channel: ipcChannels.listProfiles, request: noRequest, response: z.array(profileViewSchema) },
+  /**
+   * The first `count` profiles in the order the board opens in (pinned ones first, then the manual order) and how many
+   * there are in all: what the window's first paint draws while the whole list is still on its way.
+   */
+  listFirstProfiles: {
+    channel: ipcChannels.listFirstProfiles,
+    request: z.strictObject({ count: z.int().check(z.positive(), z.lte(FIRST_PROFILES_MAX)) }),
+    response: firstProfilesSchema,
+  },
   /** `testedToken`: what testProfile answered for these credentials, so the profile starts with that token (see newProfileRequestSchema). */
   createProfile: { channel: ipcChannels.createProfile, request: newProfileRequestSchema, response: profileViewSchema },
   /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server, and createProfile for `testedToken`. */

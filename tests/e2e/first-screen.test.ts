@@ -83,6 +83,35 @@ describe('the board’s first screen, before the virtualizer', () => {
     expect(await page.locator(`[data-profile-name="${siteName(30)}"]`).getAttribute('aria-current')).toBe('true');
   });
 
+  it('draws the first screenful main sends ahead of the whole list, inert, with the count of all the profiles', async () => {
+    const core = world!.harness.testCore;
+    const invoke = core.invoke.bind(core);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The whole list waits; the first screenful (profiles:list-first) does not.
+    core.invoke = async (channel, ...rest) => {
+      if (channel === 'profiles:list') await held;
+      return invoke(channel, ...rest);
+    };
+    try {
+      await page.reload();
+      await rows().first().waitFor();
+      expect(await page.locator('#profiles-title').textContent()).toBe(`Profiles ${PROFILES}`);
+      const places = await rows().evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('aria-posinset'), node.getAttribute('aria-setsize')]));
+      expect(places[0]).toEqual(['1', String(PROFILES)]);
+      expect(places.length).toBeLessThan(40);
+      expect(await page.locator('.profile-section[inert]').count()).toBe(1);
+    } finally {
+      core.invoke = invoke;
+      release();
+    }
+    await expect.poll(() => page.locator('.profile-section[inert]').count()).toBe(0);
+    const row = page.locator(`[data-profile-name="${siteName(2)}"]`);
+    await row.getByRole('button', { name: 'More' }).click();
+    await expect.poll(() => row.getByRole('menuitem', { name: 'Edit' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+  });
+
   it('had no page errors, console errors or CSP violations', () => {
     expect(world!.harness.problems).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { ProfileService } from './profile-service';
 
 export function registerProfileHandlers(router: IpcRouter, profiles: ProfileService): void {
   router.handle('listProfiles', async () => ok(await profiles.list()));
+  router.handle('listFirstProfiles', async ({ count }) => ok(await profiles.listFirst(count)));
   router.handle('createProfile', ({ testedToken, ...input }) => profiles.create(input, testedToken));
   router.handle('updateProfile', ({ id, changes, testedToken }) => profiles.update(id, changes, testedToken));
   router.handle('duplicateProfile', ({ id }) => profiles.duplicate(id));

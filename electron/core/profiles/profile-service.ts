@@ -22,6 +22,8 @@ export type ProfileCandidate = ProfileSource & { readonly secret: string | null 
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
+  /** The first `count` of the board's opening order (pinned first, then the manual order), and how many there are. */
+  listFirst(count: number): Promise<{ profiles: ProfileView[]; total: number }>;
   /** `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see TokenService.keepTested). */
   create(input: NewProfile, testedToken?: string): Promise<Result<ProfileView>>;
   /** `testedToken`: as for create; only an edit that carries the secret can match one. */
@@ -123,6 +125,13 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const all = profiles.loadAll();
       const states = await secrets.states(all);
       return all.map((loaded, index) => viewWith(loaded, states[index]!));
+    },
+    async listFirst(count) {
+      const all = profiles.loadAll();
+      // A stable split, as the board's own sort makes it (renderer/src/board-view.ts).
+      const first = [...all.filter((loaded) => loaded.profile.pinned), ...all.filter((loaded) => !loaded.profile.pinned)].slice(0, count);
+      const states = await secrets.states(first);
+      return { profiles: first.map((loaded, index) => viewWith(loaded, states[index]!)), total: all.length };
     },
     async create(input, testedToken) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));

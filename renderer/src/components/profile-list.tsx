@@ -1,12 +1,14 @@
 // The board: search, sort, group and density controls above the profiles, pinned ones first, each group headed with its
 // count; the rows themselves are virtualized (board-rows.tsx), so a thousand profiles cost what a screenful does.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState, type RefObject } from 'react';
-import { flattenBoard } from '../board-items';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type RefObject } from 'react';
+import type { FirstProfiles } from '../../../shared/profile';
+import type { Density } from '../../../shared/settings';
+import { firstScreenItems, flattenBoard } from '../board-items';
 import { parseSearch } from '../board-search';
 import { arrangeBoard, type GroupKey, type SortKey } from '../board-view';
 import { errorMessage } from '../ipc-client';
-import { profilesQuery, useMoveProfile } from '../queries';
+import { firstProfilesQuery, profilesQuery, useMoveProfile } from '../queries';
 import { useNow } from '../ticker';
 import { showToast } from '../toast-store';
 import type { BoardNavigation } from '../use-board-keyboard';
@@ -15,7 +17,9 @@ import { useExpiringSoonMs } from '../use-expiring-soon';
 import { BoardToolbar } from './board-toolbar';
 import { CompactProfileRow } from './compact-profile-row';
 import { EmptyState } from './empty-state';
+import { FirstScreenBoard } from './first-screen-board';
 import { ProfileRow } from './profile-row';
+import type { RowSharedProps } from './board-blocks';
 import { BoardRows } from './board-rows';
 
 interface ProfileListProps {
@@ -34,6 +38,8 @@ const toastError = (moveError: Error): void => showToast('alert', errorMessage(m
 
 export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit, navigationRef }: ProfileListProps) {
   const { data: profiles, error, isPending, refetch, isFetching } = useQuery(profilesQuery());
+  // Until the whole list is here: the first screenful the page asked for as it started.
+  const { data: firstScreen } = useQuery(firstProfilesQuery());
   const expiringSoonMs = useExpiringSoonMs();
   const { density, setDensity } = useDensity();
   const move = useMoveProfile();
@@ -63,7 +69,11 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
   const rowProps = useMemo(() => ({ expiringSoonMs, onSelect, onToggle, onEdit, onMove }), [expiringSoonMs, onSelect, onToggle, onEdit, onMove]);
 
   // Rows wait for the density as well as the profiles, so a compact board never flashes up as cards first.
-  if (isPending || density === null) return <p className="muted list-message">Loading profiles…</p>;
+  if (density === null) return <p className="muted list-message">Loading profiles…</p>;
+  if (isPending) {
+    if (firstScreen === undefined || firstScreen.total === 0) return <p className="muted list-message">Loading profiles…</p>;
+    return <FirstScreen firstScreen={firstScreen} density={density} rowProps={rowProps} navigationRef={navigationRef} />;
+  }
   // A failed refetch keeps the last list on screen; only a list never loaded is replaced by the message.
   if (profiles === undefined) {
     return (
@@ -93,6 +103,43 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
       )}
       {/* Keyed by density: the other density's measured heights mean nothing here. */}
       <BoardRows key={density} items={items} density={density} Row={Row} rowProps={rowProps} selectedId={selectedId} currentId={currentId} canMove={canMove} navigationRef={navigationRef} />
+    </section>
+  );
+}
+
+interface FirstScreenProps {
+  readonly firstScreen: FirstProfiles;
+  readonly density: Density;
+  readonly rowProps: RowSharedProps;
+  readonly navigationRef: ProfileListProps['navigationRef'];
+}
+
+/**
+ * The board as the first screenful draws it, before the whole list is here: inert (the board that replaces it a moment
+ * later draws every row anew), with the toolbar as it will be and the count of all profiles.
+ */
+function FirstScreen({ firstScreen, density, rowProps, navigationRef }: FirstScreenProps) {
+  const revealOnArrivalRef = useRef<string | null>(null);
+  const items = useMemo(() => firstScreenItems(firstScreen), [firstScreen]);
+  const ignore = (): void => {};
+  return (
+    <section className="profile-section" aria-labelledby="profiles-title" inert>
+      <BoardToolbar query="" sort="manual" group="none" density={density} onQuery={ignore} onSort={ignore} onGroup={ignore} onDensity={ignore} />
+      <h2 id="profiles-title" className="section-title">
+        Profiles <span className="muted">{firstScreen.total}</span>
+      </h2>
+      <FirstScreenBoard
+        items={items}
+        density={density}
+        Row={density === 'compact' ? CompactProfileRow : ProfileRow}
+        rowProps={rowProps}
+        selectedId={null}
+        currentId={null}
+        canMove={() => NO_MOVE}
+        navigationRef={navigationRef}
+        revealOnArrivalRef={revealOnArrivalRef}
+        interactive={false}
+      />
     </section>
   );
 }

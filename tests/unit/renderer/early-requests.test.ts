@@ -15,15 +15,18 @@ function fakeBridge() {
     listeners.set(event, set);
     return () => void set.delete(listener);
   };
-  const asked = { listProfiles: 0, getSettings: 0 };
+  const asked = { listFirstProfiles: 0, listProfiles: 0, getSettings: 0 };
+  let answerFirst: () => void = () => {};
+  const firstAnswer = new Promise((resolve) => (answerFirst = () => resolve({ ok: true, value: { profiles: [], total: 0 } })));
   const butlr = {
+    listFirstProfiles: () => ((asked.listFirstProfiles += 1), firstAnswer),
     listProfiles: () => ((asked.listProfiles += 1), Promise.resolve({ ok: true, value: [] })),
     getSettings: () => ((asked.getSettings += 1), Promise.resolve({ ok: true, value: {} })),
     onProfilesChanged: on('profilesChanged'),
     onTokenChanged: on('tokenChanged'),
     onSettingsChanged: on('settingsChanged'),
   };
-  return { butlr, asked, send: (event: EventName) => listeners.get(event)?.forEach((listener) => listener()), listening: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0) };
+  return { butlr, asked, answerFirst: () => answerFirst(), send: (event: EventName) => listeners.get(event)?.forEach((listener) => listener()), listening: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0) };
 }
 
 async function startPage(bridge: ReturnType<typeof fakeBridge>): Promise<() => EarlyAnswers> {
@@ -35,30 +38,34 @@ async function startPage(bridge: ReturnType<typeof fakeBridge>): Promise<() => E
 afterEach(() => vi.unstubAllGlobals());
 
 describe('early requests', () => {
-  it('asks for the profiles and the settings as soon as the script runs, and hands both over once', async () => {
+  it('asks for the first screenful and the settings as soon as the script runs, the whole list once the first is in, and hands them over once', async () => {
     const bridge = fakeBridge();
     const take = await startPage(bridge);
-    expect(bridge.asked).toEqual({ listProfiles: 1, getSettings: 1 });
+    // The whole list waits for the small answer, which it would otherwise hold up.
+    expect(bridge.asked).toEqual({ listFirstProfiles: 1, listProfiles: 0, getSettings: 1 });
+    bridge.answerFirst();
+    await vi.waitFor(() => expect(bridge.asked).toEqual({ listFirstProfiles: 1, listProfiles: 1, getSettings: 1 }));
     const answers = take();
+    expect(await answers.firstProfiles).toEqual({ ok: true, value: { profiles: [], total: 0 } });
     expect(await answers.profiles).toEqual({ ok: true, value: [] });
     expect(await answers.settings).toEqual({ ok: true, value: {} });
-    expect(take()).toEqual({ profiles: null, settings: null });
+    expect(take()).toEqual({ firstProfiles: null, profiles: null, settings: null });
     // It stops listening once the app has the answers: the app's own listeners take over.
     expect(bridge.listening()).toBe(0);
   });
 
   it('gives up the profiles when a profile or a token changed after asking, and the settings when they did', async () => {
-    for (const [event, gone] of [
-      ['profilesChanged', 'profiles'],
-      ['tokenChanged', 'profiles'],
-      ['settingsChanged', 'settings'],
+    for (const [event, gone, kept] of [
+      ['profilesChanged', ['firstProfiles', 'profiles'], ['settings']],
+      ['tokenChanged', ['firstProfiles', 'profiles'], ['settings']],
+      ['settingsChanged', ['settings'], ['firstProfiles', 'profiles']],
     ] as const) {
       const bridge = fakeBridge();
       const take = await startPage(bridge);
       bridge.send(event);
       const answers = take();
-      expect(answers[gone], event).toBeNull();
-      expect(answers[gone === 'profiles' ? 'settings' : 'profiles'], event).not.toBeNull();
+      for (const name of gone) expect(answers[name], `${event}: ${name}`).toBeNull();
+      for (const name of kept) expect(answers[name], `${event}: ${name}`).not.toBeNull();
     }
   });
 });

@@ -9,6 +9,7 @@ const ID = '0b5e8f5c-3f0a-4d36-9d7e-3c1f8a0f2b11';
 /** A payload each method accepts, so only the sender decides the answer. */
 const validPayloads: { [M in IpcMethod]: unknown } = {
   listProfiles: undefined,
+  listFirstProfiles: { count: 10 },
   createProfile: profileInput('https://api.butlr.io'),
   updateProfile: { id: ID, changes: { notes: 'moved to EU' } },
   duplicateProfile: { id: ID },

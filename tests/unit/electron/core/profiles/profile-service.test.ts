@@ -226,4 +226,20 @@ describe('listing', () => {
     ]);
     expect(keyring.decrypts()).toBe(2);
   });
+
+  it('answers the first few of the board’s opening order, pinned ones first, with how many there are in all', async () => {
+    const names = ['One', 'Two', 'Three', 'Four', 'Five'];
+    const made = [];
+    for (const name of names) made.push(await createProfile(test, profileInput(butlr.url, { name })));
+    valueOf(await updateProfile(test, made[3]!.id, { pinned: true }));
+    const first = valueOf<{ profiles: ProfileView[]; total: number }>(await test.invoke(ipcChannels.listFirstProfiles, { count: 3 }));
+    expect(first.total).toBe(5);
+    expect(first.profiles.map((view) => view.name)).toEqual(['Four', 'One', 'Two']);
+    // The same views the whole list gives.
+    const all = await listProfiles(test);
+    expect(first.profiles).toEqual(['Four', 'One', 'Two'].map((name) => all.find((view) => view.name === name)));
+    expect(valueOf<{ profiles: ProfileView[] }>(await test.invoke(ipcChannels.listFirstProfiles, { count: 200 })).profiles).toHaveLength(5);
+    errorOf(await test.invoke(ipcChannels.listFirstProfiles, { count: 201 }), 'invalid_request');
+    errorOf(await test.invoke(ipcChannels.listFirstProfiles, { count: 0 }), 'invalid_request');
+  });
 });
