@@ -20,6 +20,8 @@ export const errorCodes = [
   'tls',
   'timeout',
   'rejected_credentials',
+  /** The sign-in endpoint answered with a redirect (30x), which is never followed: the base URL is likely wrong. */
+  'redirected',
   'rate_limited',
   'server_error',
   'http_error',
