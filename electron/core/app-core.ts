@@ -95,6 +95,11 @@ export interface AppCore {
   dispose(): void;
   /** At quit: clears the clipboard if it still holds our token, then stops every timer. */
   quit(): Promise<void>;
+  /**
+   * The OS is ending the session (Windows' session-end, where before-quit and will-quit never come; a shutdown elsewhere):
+   * everything quit does, synchronously, for nothing after it is sure to run. The clipboard is cleared if our token may be on it.
+   */
+  endSession(): void;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
@@ -245,6 +250,11 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     async quit() {
       await clipboard.clearIfOurs();
       await cliChannel?.close();
+      dispose();
+    },
+    endSession() {
+      clipboard.clearAtSessionEnd();
+      // dispose() starts closing the channel (its socket and key go with the process if it cannot finish) and flushes the writes.
       dispose();
     },
   };
