@@ -254,8 +254,18 @@ export const Menu = {
   setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
 };
 
+/** Images as far as the app builds them: a file resized, and an image made of one representation per scale factor. */
 export const nativeImage = {
-  createFromPath: (path) => ({ path, resize: (size) => ({ path, size }) }),
+  createFromPath: (path) => ({ path, resize: (size) => ({ path, size, toPNG: () => Buffer.from(JSON.stringify({ path, size })) }) }),
+  createEmpty: () => ({
+    representations: [],
+    addRepresentation(representation) {
+      this.representations.push({ scaleFactor: representation.scaleFactor, width: representation.width, height: representation.height, bytes: representation.buffer.length });
+    },
+    getScaleFactors() {
+      return this.representations.map(({ scaleFactor }) => scaleFactor);
+    },
+  }),
 };
 
 export class Tray extends EventEmitter {
