@@ -7,6 +7,8 @@ import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, s
 import { createAppCore } from './core/app-core';
 import { channelLocation } from './core/cli-channel/channel-location';
 import { seedProfiles } from './core/demo-seed';
+import { APP_ID } from './core/desktop/app-identity';
+import { launchVisibility } from './core/desktop/launch-visibility';
 import type { IpcSenderEvent } from './core/ipc/ipc-router';
 import { countingInternalErrors, createErrorTally } from './core/diagnostics/error-tally';
 import { consoleLogger, teeLogger } from './core/logger';
@@ -17,12 +19,15 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appSchemePrivileges, originOf, s
 import { openAppStores } from './shell/app-stores';
 import { watchConnectivity } from './shell/connectivity-watch';
 import { startDesktopIntegration, type DesktopIntegration } from './shell/desktop-integration';
+import { createNotifier } from './shell/desktop-notifications';
 import { createDiagnosticsActions } from './shell/diagnostics-actions';
 import { createFileLogger } from './shell/file-logger';
 import { guardLaunchSwitches } from './shell/launch-guard';
+import { startedAtLogin } from './shell/login-item';
 import { createNativeDialogs } from './shell/native-dialogs';
 import { createQuickSwitcher, type QuickSwitcher } from './shell/quick-switcher';
 import { createSecretClipboard } from './shell/secret-clipboard';
+import { watchSessionEnd } from './shell/session-end';
 import { denyAllPermissions, hardenWebContents, secureWindowOptions } from './shell/secure-window';
 import { createAppTray } from './shell/tray';
 import { keepWindowState } from './shell/window-state';
@@ -42,8 +47,6 @@ const preloadPath = join(outDir, 'preload', 'index.cjs');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const pageUrl = devServerUrl || APP_ENTRY_URL;
 const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
-/** Started at login: live in the tray until asked for. */
-const startHidden = process.argv.includes('--hidden');
 
 // The demo and the E2E suite run the app against a throwaway data folder, and keep its log there too (macOS would use ~/Library/Logs).
 if (launchAllowed && process.env.BUTLR_DATA_DIR) {
@@ -51,15 +54,21 @@ if (launchAllowed && process.env.BUTLR_DATA_DIR) {
   app.setAppLogsPath(join(process.env.BUTLR_DATA_DIR, 'logs'));
 }
 
+// Windows shows a toast only for an app whose AppUserModelID is set, and it must be the installer's (electron-builder's appId).
+if (launchAllowed && process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
 let mainWindow: BrowserWindow | null = null;
 let switcher: QuickSwitcher | null = null;
 let desktop: DesktopIntegration | null = null;
 let quitting = false;
 
+/** Restores the saved maximised state at the window's first show (set in start()). */
+let showWindow: (window: BrowserWindow) => void = (window) => window.show();
+
 function showMainWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
+  showWindow(mainWindow);
   mainWindow.focus();
 }
 
@@ -76,6 +85,9 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
 
   const windowState = keepWindowState();
+  showWindow = windowState.show;
+  // Started at login: live in the tray until asked for (on the taskbar, minimised, where no tray icon would show).
+  const visibility = launchVisibility({ platform: process.platform, argv: process.argv, wasOpenedAtLogin: startedAtLogin(), currentDesktop: process.env.XDG_CURRENT_DESKTOP });
   const window = new BrowserWindow({ ...secureWindowOptions(preloadPath, nativeTheme.shouldUseDarkColors), ...windowState.initialBounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- secureWindowOptions() sets all three; the scanner cannot follow the call (tests/electron/ asserts each)
   mainWindow = window;
   windowState.track(window);
@@ -83,7 +95,11 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   window.once('ready-to-show', () => {
-    if (!startHidden) window.show();
+    if (visibility === 'shown') windowState.show(window);
+    else if (visibility === 'minimized') {
+      window.showInactive();
+      window.minimize();
+    }
   });
 
   // Made before the core, which serves its shortcut status; its page cannot call the core before this function returns.
@@ -137,7 +153,7 @@ async function start(): Promise<void> {
     switcher: () => switcher?.toggle(),
     quit: () => app.quit(),
   });
-  desktop = startDesktopIntegration({ core, tray, switcher: quickSwitcher, logger, onFailure: errorTally.recordFailure });
+  desktop = startDesktopIntegration({ core, tray, switcher: quickSwitcher, logger, onFailure: errorTally.recordFailure, notify: createNotifier(() => mainWindow, logger) });
   // With a tray to come back from, closing the window only hides it; Quit (tray, menu, Cmd+Q) really quits.
   window.on('close', (event) => {
     if (quitting) return;
@@ -145,17 +161,36 @@ async function start(): Promise<void> {
     window.hide();
   });
 
-  const stopWatching = watchConnectivity(core.scheduler.recheck);
+  // Back online, awake or unlocked: waiting renewals are retried, and a keyring the secrets were waiting for is asked again.
+  const stopWatching = watchConnectivity(() => {
+    core.retryKeyringNow();
+    core.scheduler.recheck();
+  });
   let cleanedUp = false;
+  // Log-off or shutdown: Windows never emits before-quit or will-quit then, so the same cleanup runs here, synchronously.
+  const stopWatchingSessionEnd = watchSessionEnd(
+    window,
+    () => {
+      if (cleanedUp) return;
+      cleanedUp = true;
+      quitting = true;
+      stopWatching();
+      desktop?.dispose();
+      core.endSession();
+      logger.info('app: the session is ending; cleaned up');
+    },
+    () => app.quit(),
+  );
   app.on('before-quit', () => {
     quitting = true;
   });
   app.on('will-quit', (event) => {
     if (cleanedUp) return;
-    // Clearing the clipboard is async in Electron 45: hold the quit until it is done, then quit for real.
+    // Reading the clipboard (is it still our token?) is async in Electron 45: hold the quit until that is done, then quit for real.
     event.preventDefault();
     cleanedUp = true;
     stopWatching();
+    stopWatchingSessionEnd();
     desktop?.dispose();
     void core.quit().finally(() => app.quit());
   });

@@ -8,6 +8,8 @@ export const errorCodes = [
   'name_taken',
   'encryption_unavailable',
   'secret_unreadable',
+  /** The system keyring is locked or not ready yet (at login, before it is unlocked): the saved secret is kept and read again later. */
+  'keyring_unavailable',
   'secret_missing',
   /** A saved secret (or token) was sealed for another server or identity than the profile now names: changed outside the app. */
   'server_changed',
@@ -18,6 +20,8 @@ export const errorCodes = [
   'tls',
   'timeout',
   'rejected_credentials',
+  /** The sign-in endpoint answered with a redirect (30x), which is never followed: the base URL is likely wrong. */
+  'redirected',
   'rate_limited',
   'server_error',
   'http_error',

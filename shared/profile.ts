@@ -86,9 +86,10 @@ export type ProfileChangesInput = z.input<typeof profileChangesSchema>;
 
 /**
  * Whether main holds a usable secret for the profile: set, missing (cleared, or never given), unreadable on this machine,
- * or server_changed: sealed for another server or identity than the profile now names (profiles.json was edited outside the app).
+ * server_changed: sealed for another server or identity than the profile now names (profiles.json was edited outside the app),
+ * or waiting: the system keyring is locked or not ready yet, so it cannot be read now; main tries again on its own.
  */
-export const secretStateSchema = z.enum(['set', 'missing', 'unreadable', 'server_changed']);
+export const secretStateSchema = z.enum(['set', 'missing', 'unreadable', 'server_changed', 'waiting']);
 export type SecretState = z.infer<typeof secretStateSchema>;
 
 const profileViewFields = {

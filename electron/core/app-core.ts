@@ -20,6 +20,7 @@ import { registerScriptAccessHandlers } from './script-access/script-access-hand
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileSecrets } from './profiles/profile-secrets';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
+import { createKeyringWait } from './security/keyring-wait';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
 import { createSealCheck, createSecretSealer } from './security/secret-sealer';
 import { registerSecurityHandlers } from './security/security-handlers';
@@ -84,6 +85,8 @@ export interface AppCore {
   readonly scripts: ScriptAccessService;
   /** Starts listening for `butlr-cred` at `location`, or finds why it must not; Settings shows the outcome. */
   listenForCli(location: ChannelLocation, limits?: Partial<ChannelLimits>): Promise<ChannelStatus>;
+  /** The screen was unlocked or the machine woke: a keyring the secrets were waiting for is asked again now. */
+  retryKeyringNow(): void;
   /** How secrets are kept on this machine, as the renderer is told it (for the diagnostics report). */
   encryptionStatus(): Promise<EncryptionStatus>;
   /** Writes what is waiting to be written: tokens and the activity history are saved just after each answer. */
@@ -92,6 +95,11 @@ export interface AppCore {
   dispose(): void;
   /** At quit: clears the clipboard if it still holds our token, then stops every timer. */
   quit(): Promise<void>;
+  /**
+   * The OS is ending the session (Windows' session-end, where before-quit and will-quit never come; a shutdown elsewhere):
+   * everything quit does, synchronously, for nothing after it is sure to run. The clipboard is cleared if our token may be on it.
+   */
+  endSession(): void;
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
@@ -99,7 +107,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createCoreEvents(logger);
   const { emit } = events;
   const router = createIpcRouter({ ipcMain: deps.ipcMain, isTrustedSender: deps.isTrustedSender, logger, onFailure: deps.onFailure });
-  const cipher = createSecretCipher(deps.safeStorage, deps.platform);
+  // A keyring still locked at login: the secrets are read again with backoff (and on unlock), then everyone hears of it.
+  const keyringWait = createKeyringWait({
+    timers: deps.timers,
+    random: deps.random,
+    retry: async () => {
+      await profiles.list();
+      // Read at last: the window, the tray and the schedule pick the secrets up. Still locked: the next try is planned.
+      if (!keyringWait.waiting()) emit('profilesChanged', {});
+    },
+    logger,
+  });
+  const cipher = createSecretCipher(deps.safeStorage, deps.platform, keyringWait);
   const settings = createSettingsStore(deps.settingsStore);
   const profileRepository = createProfileRepository(deps.profilesStore);
   const activity = createActivityLog(deps.activityStore, (error) => logger.error('activity: could not save the history', error));
@@ -198,6 +217,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   }
   function dispose(): void {
     stopped = true;
+    keyringWait.dispose();
     void cliChannel?.close();
     scripts.dispose();
     scheduler.stop();
@@ -223,12 +243,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       scripts.setChannelStatus(channel.status);
       return channel.status;
     },
+    retryKeyringNow: () => keyringWait.retryNow(),
     encryptionStatus: () => cipher.status(),
     flushPendingWrites,
     dispose,
     async quit() {
       await clipboard.clearIfOurs();
       await cliChannel?.close();
+      dispose();
+    },
+    endSession() {
+      clipboard.clearAtSessionEnd();
+      // dispose() starts closing the channel (its socket and key go with the process if it cannot finish) and flushes the writes.
       dispose();
     },
   };

@@ -1,10 +1,10 @@
 // Tray, quick switcher, expiry reminders and launch at login, kept in step with the core's data and settings.
-import { Notification } from 'electron';
 import type { ErrorCode } from '../../shared/app-error';
 import { copyOutcomeText } from '../../shared/copy-outcome-text';
 import type { AppCore } from '../core/app-core';
 import { dueExpiryReminders } from '../core/desktop/expiry-reminders';
 import type { Logger } from '../core/logger';
+import type { Notify } from './desktop-notifications';
 import { applyLaunchAtLogin } from './login-item';
 import { applyTheme } from './native-theme';
 import type { QuickSwitcher } from './quick-switcher';
@@ -20,6 +20,8 @@ interface DesktopIntegrationDeps {
   readonly logger: Logger;
   /** Hears the code of a failed copy from the tray, which answers no one through the IPC router. */
   readonly onFailure: (code: ErrorCode) => void;
+  /** A quiet desktop notification, or the window's toast where the OS will not show one. */
+  readonly notify: Notify;
 }
 
 export interface DesktopIntegration {
@@ -28,11 +30,7 @@ export interface DesktopIntegration {
   dispose(): void;
 }
 
-function notify(title: string, body: string): void {
-  if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
-}
-
-export function startDesktopIntegration({ core, tray, switcher, logger, onFailure }: DesktopIntegrationDeps): DesktopIntegration {
+export function startDesktopIntegration({ core, tray, switcher, logger, onFailure, notify }: DesktopIntegrationDeps): DesktopIntegration {
   const reminded = new Set<string>();
   let appliedLoginItem: boolean | null = null;
   let refreshQueued = false;

@@ -22,5 +22,12 @@ export async function applyLaunchAtLogin(enabled: boolean): Promise<void> {
     }
     return;
   }
-  app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] });
+  // `args` reach only Windows' Run key; a macOS login item takes none (and `openAsHidden` is gone), so there the app asks
+  // `wasOpenedAtLogin` instead (startedAtLogin below).
+  app.setLoginItemSettings(process.platform === 'win32' ? { openAtLogin: enabled, args: ['--hidden'] } : { openAtLogin: enabled });
+}
+
+/** macOS: whether the login item started this run (elsewhere `--hidden` on the command line says so). */
+export function startedAtLogin(): boolean {
+  return process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
 }

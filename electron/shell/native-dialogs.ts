@@ -1,4 +1,5 @@
 // The core's dialog port on Electron's native dialogs, attached to the main window.
+import { dirname, join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort, FileKind } from '../core/dialog-port';
 import { consentAnswer, consentDialogOptions } from '../core/script-access/consent-dialog';
@@ -13,7 +14,23 @@ const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   ],
 };
 
+/** How a hidden file (a name starting with a dot, such as ".env") is shown in the OS's file dialog; Windows hides none such. */
+const SHOW_HIDDEN_KEYS: Partial<Record<NodeJS.Platform, string>> = { linux: 'Ctrl+H', darwin: 'Cmd+Shift+.' };
+
+/**
+ * The open dialog's title names the file, because a file called just ".env" is hidden where names starting with a dot
+ * are, and Linux's file-chooser portal ignores `showHiddenFiles`.
+ */
+function openTitle(kind: FileKind, platform: NodeJS.Platform): string {
+  if (kind === 'csv') return 'Open a CSV file';
+  if (kind === 'export') return 'Open a Butlr Credentials export';
+  const keys = SHOW_HIDDEN_KEYS[platform];
+  return `Import an export (.json) or a .env file${keys ? ` — ${keys} shows hidden files such as .env` : ''}`;
+}
+
 export function createNativeDialogs(window: () => BrowserWindow | null): DialogPort {
+  // The folder a file was last chosen in, this run: the next dialog starts there rather than in Downloads or Documents.
+  let lastFolder: string | null = null;
   return {
     async showToken(profileName, accessToken) {
       const options = {
@@ -29,16 +46,26 @@ export function createNativeDialogs(window: () => BrowserWindow | null): DialogP
       await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
     },
     async chooseSavePath(suggestedName, kind) {
-      const options = { defaultPath: suggestedName, filters: FILTERS[kind] };
+      const options = { defaultPath: lastFolder ? join(lastFolder, suggestedName) : suggestedName, filters: FILTERS[kind] };
       const parent = window();
       const result = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
-      return result.canceled || !result.filePath ? null : result.filePath;
+      if (result.canceled || !result.filePath) return null;
+      lastFolder = dirname(result.filePath);
+      return result.filePath;
     },
     async chooseOpenPath(kind) {
-      const options = { filters: FILTERS[kind], properties: ['openFile' as const, 'showHiddenFiles' as const] };
+      const options = {
+        title: openTitle(kind, process.platform),
+        ...(lastFolder ? { defaultPath: lastFolder } : {}),
+        filters: FILTERS[kind],
+        // Still honoured by Windows, macOS and GTK's own dialog; not by the Linux portal (see openTitle).
+        properties: ['openFile' as const, 'showHiddenFiles' as const],
+      };
       const parent = window();
       const result = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (chosen !== null) lastFolder = dirname(chosen);
+      return chosen;
     },
     async askScriptAccess(question) {
       const options = consentDialogOptions(question);

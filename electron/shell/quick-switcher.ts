@@ -1,6 +1,7 @@
 // The quick switcher: a small always-on-top palette opened by a global shortcut; type to filter, Enter copies, Esc hides.
 import { BrowserWindow, globalShortcut, screen } from 'electron';
 import type { DesktopPort, ShortcutStatus } from '../core/desktop/desktop-port';
+import { isWaylandSession, waylandShortcutNote } from '../core/desktop/wayland';
 import { secureWindowOptions } from './secure-window';
 
 export interface QuickSwitcher extends DesktopPort {
@@ -31,10 +32,12 @@ export function createQuickSwitcher(preloadPath: string, pageUrl: string, darkBa
   window.on('blur', () => window.hide());
 
   let status: ShortcutStatus = { accelerator: '', registered: false, message: null };
+  const wayland = isWaylandSession(process.platform, process.env);
 
   const show = (): void => {
-    // Open on the display the person is working on, not where the window was last.
-    const { workArea } = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+    // Open on the display the person is working on, not where the window was last. Wayland tells no app where the
+    // pointer is (Electron's getCursorScreenPoint() is not supported there): the primary display, then.
+    const { workArea } = wayland ? screen.getPrimaryDisplay() : screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
     const [width] = window.getSize() as [number, number];
     window.setPosition(Math.round(workArea.x + (workArea.width - width) / 2), Math.round(workArea.y + workArea.height * 0.2));
     window.show();
@@ -64,11 +67,8 @@ export function createQuickSwitcher(preloadPath: string, pageUrl: string, darkBa
         // An accelerator Electron cannot parse throws instead of returning false.
         registered = false;
       }
-      status = {
-        accelerator,
-        registered,
-        message: registered ? null : `${accelerator} could not be registered: another app already uses it, or the system does not allow it. Choose another shortcut in Settings.`,
-      };
+      const refused = `${accelerator} could not be registered: another app already uses it, or the system does not allow it. Choose another shortcut in Settings.`;
+      status = { accelerator, registered, message: registered ? (wayland ? waylandShortcutNote(accelerator) : null) : refused };
       return status;
     },
     dispose() {

@@ -1,5 +1,5 @@
 // The tray (menu-bar) icon: every profile with its status and time left; choosing one copies its token.
-import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import iconPath from '../../build/icon.png?asset';
 import type { ProfileView } from '../../shared/profile';
 import { buildTrayMenuModel, type TrayMenuItem } from '../core/desktop/tray-menu-model';
@@ -28,9 +28,21 @@ function menuItem(item: TrayMenuItem, actions: TrayActions): MenuItemConstructor
   }
 }
 
+/** Tray icons are 18 pt (16 px on Windows, whose tray shrinks it): drawn at 1x and 2x, so a HiDPI screen gets sharp pixels. */
+const TRAY_ICON_POINTS = 18;
+
+function trayIcon(): NativeImage {
+  const source = nativeImage.createFromPath(iconPath);
+  const icon = nativeImage.createEmpty();
+  for (const scaleFactor of [1, 2]) {
+    const size = TRAY_ICON_POINTS * scaleFactor;
+    icon.addRepresentation({ scaleFactor, width: size, height: size, buffer: source.resize({ width: size, height: size, quality: 'best' }).toPNG() });
+  }
+  return icon;
+}
+
 export function createAppTray(actions: TrayActions): AppTray {
-  const icon = nativeImage.createFromPath(iconPath).resize({ width: 18, height: 18 });
-  const tray = new Tray(icon);
+  const tray = new Tray(trayIcon());
   // Linux and Windows open the app on a click; the menu is on right-click (and on every click on macOS).
   tray.on('click', () => {
     if (process.platform !== 'darwin') actions.open();

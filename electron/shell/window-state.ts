@@ -21,8 +21,14 @@ function isVisible(bounds: Rectangle): boolean {
 export interface WindowStateKeeper {
   /** Size and position to create the window with, when the saved ones are still usable. */
   readonly initialBounds: Partial<Rectangle>;
-  /** Restores the maximised state and saves changes from now on. */
+  /** Saves changes from now on. Maximises nothing: Electron's maximize() also shows the window (see `show`). */
   track(window: BrowserWindow): void;
+  /**
+   * Shows the window, maximised the first time if it was maximised when last closed. Electron's `maximize()` shows a
+   * hidden window too, so it is called only here, when the window is to appear: at ready-to-show, not at creation (the
+   * window would appear before its page) and not for a start in the tray (`--hidden`), where the first show is later.
+   */
+  show(window: BrowserWindow): void;
 }
 
 export function keepWindowState(): WindowStateKeeper {
@@ -35,26 +41,35 @@ export function keepWindowState(): WindowStateKeeper {
     clearInvalidConfig: true,
   });
   const saved = store.get('bounds');
+  // Until the window has been shown once, the saved maximised state is still to be restored: closing before then keeps it.
+  let maximizeAtFirstShow = store.get('maximized');
+  const remember = (window: BrowserWindow): void => {
+    store.set('maximized', maximizeAtFirstShow || window.isMaximized());
+    if (!window.isMaximized() && !window.isMinimized()) store.set('bounds', window.getBounds());
+  };
   return {
     initialBounds: saved && isVisible(saved) ? saved : {},
     track(window) {
-      if (store.get('maximized')) window.maximize();
       let timer: NodeJS.Timeout | undefined;
       const save = (): void => {
         clearTimeout(timer);
         // Moves and resizes come in bursts; write once they settle.
         timer = setTimeout(() => {
-          if (window.isDestroyed()) return;
-          store.set('maximized', window.isMaximized());
-          if (!window.isMaximized() && !window.isMinimized()) store.set('bounds', window.getBounds());
+          if (!window.isDestroyed()) remember(window);
         }, 500);
       };
       for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', save);
       window.on('close', () => {
         clearTimeout(timer);
-        store.set('maximized', window.isMaximized());
-        if (!window.isMaximized() && !window.isMinimized()) store.set('bounds', window.getBounds());
+        remember(window);
       });
+    },
+    show(window) {
+      if (maximizeAtFirstShow) {
+        maximizeAtFirstShow = false;
+        window.maximize();
+      }
+      window.show();
     },
   };
 }

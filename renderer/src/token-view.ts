@@ -103,6 +103,13 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
         tone: 'danger',
         problem: `This computer can no longer decrypt the saved ${secret} (it was saved on another computer or under another keyring). Enter it again.`,
       };
+    case 'waiting':
+      return {
+        state: 'temporary',
+        label: 'Waiting for the keyring',
+        tone: 'warning',
+        problem: `The system keyring is locked or not ready yet. The saved ${secret} is kept; the app reads it again on its own, and as soon as you unlock.`,
+      };
     case 'server_changed':
       return {
         state: 'needs-you',

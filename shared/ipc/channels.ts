@@ -51,6 +51,8 @@ export const ipcEventChannels = {
   scriptAccessChanged: 'scripts:changed',
   /** Sent by the shell to the main window alone, when the application menu asks for a dialog; never on the core's event bus. */
   menuCommand: 'app:menu-command',
+  /** Sent by the shell to the main window alone, when a desktop notification could not be shown. */
+  desktopNotice: 'app:desktop-notice',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

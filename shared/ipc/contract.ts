@@ -149,6 +149,8 @@ export const ipcEvents = {
   scriptAccessChanged: { channel: ipcEventChannels.scriptAccessChanged, payload: z.object({}) },
   /** File › New profile, Import…, Export…, and Settings…: the main window opens the dialog its own button opens. */
   menuCommand: { channel: ipcEventChannels.menuCommand, payload: z.object({ command: menuCommandSchema }) },
+  /** A desktop notification the OS refused (an unsigned macOS app, no AppUserModelID on Windows): the window says it instead. */
+  desktopNotice: { channel: ipcEventChannels.desktopNotice, payload: z.object({ title: z.string(), body: z.string() }) },
 } as const satisfies { [E in IpcEventName]: { channel: (typeof ipcEventChannels)[E]; payload: z.ZodMiniType } };
 
 export type IpcContract = typeof ipcContract;

@@ -15,6 +15,7 @@ interface DesktopReport {
   menuRoles: string[];
   trayLabels: string[];
   trayTooltip: string | null;
+  trayImage: { scaleFactor: number; width: number; height: number; bytes: number }[] | null;
   notifications: { title: string; body: string; silent: boolean }[];
   clipboardTypes: string[];
   clipboardHoldsIssuedToken: boolean;
@@ -67,6 +68,13 @@ describe('desktop integration of the built main bundle', () => {
     expect(report.notifications.at(-1)).toEqual({ title: '“Tray HQ”: token copied', body: expect.stringMatching(/^Valid for \d{2}:\d{2}\.$/), silent: true });
     expect(report.clipboardHoldsIssuedToken).toBe(true);
     expect(JSON.stringify(report.notifications)).not.toContain('demo-secret');
+  });
+
+  it('draws the tray icon at 1x and 2x, so a HiDPI screen does not scale up an 18 px image', () => {
+    expect(report.trayImage).toEqual([
+      { scaleFactor: 1, width: 18, height: 18, bytes: expect.any(Number) },
+      { scaleFactor: 2, width: 36, height: 36, bytes: expect.any(Number) },
+    ]);
   });
 
   it('marks the copied token as a secret for clipboard managers in the same write', () => {

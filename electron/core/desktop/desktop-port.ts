@@ -2,7 +2,10 @@
 export interface ShortcutStatus {
   readonly accelerator: string;
   readonly registered: boolean;
-  /** Why it is not registered, in words a person can act on; null when it is (or is turned off). */
+  /**
+   * Why it is not registered, in words a person can act on; or, registered, what the app cannot know about it (on Wayland
+   * the desktop binds it, or not); null when it is registered and works (or is turned off).
+   */
   readonly message: string | null;
 }
 

@@ -19,6 +19,7 @@ const SECRET_PROBLEMS: Readonly<Record<Exclude<ProfileView['secret'], 'set'>, st
   missing: 'needs secret',
   unreadable: 'secret unreadable',
   server_changed: 'changed outside the app, re-enter secret',
+  waiting: 'waiting for the system keyring',
 };
 
 /** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret". */

@@ -4,8 +4,8 @@ import type { IpcEventPayload } from '../../../shared/ipc/contract';
 import type { IpcEventName } from '../../../shared/ipc/channels';
 import type { Logger } from '../logger';
 
-/** What the core announces: every window event but the menu's commands, which the shell sends to the main window itself. */
-export type CoreEventName = Exclude<IpcEventName, 'menuCommand'>;
+/** What the core announces: every window event but the menu's commands and desktop notices, which the shell sends to the main window itself. */
+export type CoreEventName = Exclude<IpcEventName, 'menuCommand' | 'desktopNotice'>;
 export type CoreEventPayload<E extends CoreEventName> = IpcEventPayload<E>;
 
 /** What a service is given to announce a change; it does not know who listens. */

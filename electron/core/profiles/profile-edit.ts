@@ -3,6 +3,7 @@
 import { appError, type AppError } from '../../../shared/app-error';
 import type { ProfileChanges } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
+import { keyringUnavailable } from '../security/secret-cipher';
 import type { TokenService } from '../tokens/token-service';
 import { applyProfileChanges } from './profile-changes';
 import { profileNotFound } from './profile-errors';
@@ -23,7 +24,11 @@ interface ProfileEditDeps {
 async function secretForEdit(secrets: ProfileSecrets, loaded: LoadedProfile, changes: ProfileChanges, edited: StoredProfile): Promise<Result<string | null>> {
   if (changes.secret !== undefined) return secrets.seal(changes.secret, edited, 'secret');
   // A new client ID or username on the same server keeps the secret: it is sealed again for that identity.
-  if (edited.encryptedSecret !== null && !sameSignInIdentity(loaded.profile, edited)) return ok(await secrets.rebind(loaded, edited));
+  if (edited.encryptedSecret !== null && !sameSignInIdentity(loaded.profile, edited)) {
+    // A keyring not ready yet would make the kept secret look unreadable, and the edit would drop it: wait for the keyring.
+    if ((await secrets.state(loaded)) === 'waiting') return fail(keyringUnavailable());
+    return ok(await secrets.rebind(loaded, edited));
+  }
   return ok(null);
 }
 

@@ -1,5 +1,6 @@
 // A profile's saved secret: sealed with the sign-in identity it was entered for, opened only for that identity, and its
 // state for the list. The one place that reads `encryptedSecret` as a secret.
+import type { ErrorCode } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SecretState } from '../../../shared/profile';
 import type { Logger } from '../logger';
@@ -33,6 +34,9 @@ interface ProfileSecretsDeps {
   readonly sealSecret: SecretSealer;
   readonly logger: Logger;
 }
+
+/** What the list shows for a secret that did not open; any other failure reads as unreadable. */
+const FAILED_STATES: Partial<Record<ErrorCode, SecretState>> = { server_changed: 'server_changed', keyring_unavailable: 'waiting' };
 
 export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: ProfileSecretsDeps): ProfileSecrets {
   const states = new Map<string, SecretState>();
@@ -77,8 +81,9 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, logger }: P
     const encryptedSecret = profile.encryptedSecret!;
     // A damaged profile's secret is only looked at: nothing is saved for it, and a marked one is not bound to it.
     const opened = loaded.damage ? await openBound(cipher, encryptedSecret, profile) : await open(loaded);
-    const found: SecretState = opened.ok ? 'set' : opened.error.code === 'server_changed' ? 'server_changed' : 'unreadable';
-    states.set(stateKey(encryptedSecret, profile), found);
+    const found = opened.ok ? 'set' : FAILED_STATES[opened.error.code] ?? 'unreadable';
+    // A keyring that is not ready yet is asked again at the next listing (keyring-wait.ts plans one); the rest is settled.
+    if (found !== 'waiting') states.set(stateKey(encryptedSecret, profile), found);
     return found;
   };
 

@@ -38,12 +38,68 @@ const unreadable: AppError = appError(
   'A stored secret could not be decrypted (it was saved on another computer or under another keyring). Re-enter it.',
 );
 
-export function createSecretCipher(safeStorage: SafeStorageLike, platform: NodeJS.Platform): SecretCipher {
+export const keyringUnavailable = (): AppError =>
+  appError(
+    'keyring_unavailable',
+    'Waiting for the system keyring: it is locked or not ready yet. The saved secret is kept; the app reads it again on its own, and as soon as you unlock.',
+  );
+
+/**
+ * Electron 45 rejects with "… is temporarily unavailable. Please try again." while the OS keystore cannot answer yet (a
+ * keyring still locked at login, an unanswered Keychain prompt). That is not a lost secret: it must not read as one.
+ */
+function isTemporary(error: unknown): boolean {
+  return error instanceof Error && /temporarily unavailable|try again/i.test(error.message);
+}
+
+/**
+ * The tag Chromium puts before ciphertext made with its fixed, public key ("peanuts"): the Linux fallback when no
+ * keyring answered, in the sync API (basic_text) and in the async one alike (components/os_crypt/async/browser/
+ * posix_key_provider.cc, kEncryptionTag "v10"). A keyring or portal key gives another tag.
+ */
+const FIXED_KEY_TAG = 'v10';
+
+/** Told when a decrypt met a keyring that is not ready, and when one worked again (keyring-wait.ts). */
+export interface KeyringObserver {
+  unavailable(): void;
+  available(): void;
+}
+
+const ignoring: KeyringObserver = { unavailable: () => {}, available: () => {} };
+
+export function createSecretCipher(safeStorage: SafeStorageLike, platform: NodeJS.Platform, observer: KeyringObserver = ignoring): SecretCipher {
+  /**
+   * On Linux, which key the async encryptor really got. `getSelectedStorageBackend()` names only the sync backend Electron
+   * guessed from the desktop at start; the async one tries the secret portal, the Secret Service, then Chromium's fixed
+   * key, and Electron 45 has no call that says which one it settled on. Its ciphertext does: sealing a probe and reading
+   * the tag is the one reliable answer. Asked once per run (the encryptor keeps its key until restart), again if it failed.
+   */
+  let keySource: Promise<'keyring' | 'fixed_key' | 'unknown'> | null = null;
+  const probeKeySource = async (): Promise<'keyring' | 'fixed_key' | 'unknown'> => {
+    try {
+      const sealed = await safeStorage.encryptStringAsync('butlr-credentials key probe');
+      return sealed.subarray(0, FIXED_KEY_TAG.length).toString('latin1') === FIXED_KEY_TAG ? 'fixed_key' : 'keyring';
+    } catch {
+      return 'unknown';
+    }
+  };
+  const linuxKeySource = async (): Promise<'keyring' | 'fixed_key' | 'unknown'> => {
+    keySource ??= probeKeySource();
+    const source = await keySource;
+    if (source === 'unknown') keySource = null;
+    return source;
+  };
+
   const status = async (): Promise<EncryptionStatus> => {
     const available = await safeStorage.isAsyncEncryptionAvailable();
-    const backend = platform === 'linux' ? (safeStorage.getSelectedStorageBackend?.() ?? 'unknown') : platform === 'darwin' ? 'keychain' : 'dpapi';
-    // basic_text means Chromium's hard-coded key: obfuscation, not encryption.
-    return { available, backend, weak: backend === 'basic_text' };
+    if (platform !== 'linux') return { available, backend: platform === 'darwin' ? 'keychain' : 'dpapi', weak: false };
+    const selected = safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
+    if (!available) return { available, backend: selected, weak: selected === 'basic_text' };
+    // basic_text, or a keyring named but Chromium's fixed key in use: obfuscation, not encryption. A probe that could not
+    // run leaves it in doubt, and in doubt the person is warned (and asked) rather than told it is safe.
+    const source = await linuxKeySource();
+    if (source === 'keyring' && selected !== 'basic_text') return { available, backend: selected, weak: false };
+    return { available, backend: source === 'unknown' ? 'unknown' : 'basic_text', weak: true };
   };
 
   const encrypt = async (plainText: string): Promise<Result<string>> => {
@@ -60,9 +116,12 @@ export function createSecretCipher(safeStorage: SafeStorageLike, platform: NodeJ
     if (!stored.startsWith(CIPHERTEXT_PREFIX)) return fail(unreadable);
     try {
       const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(stored.slice(CIPHERTEXT_PREFIX.length), 'base64'));
+      observer.available();
       return ok({ plainText: result, shouldReEncrypt });
-    } catch {
-      return fail(unreadable);
+    } catch (error) {
+      if (!isTemporary(error)) return fail(unreadable);
+      observer.unavailable();
+      return fail(keyringUnavailable());
     }
   };
 

@@ -7,6 +7,7 @@ export interface ClipboardPort {
   /** Writes a secret; the app's adapter also marks it as one for clipboard managers where the OS has a convention. */
   writeSecret(text: string): Promise<void>;
   readText(): Promise<string>;
+  /** Electron's `clipboard.clear()` is synchronous: the app's adapter has cleared before its promise is even returned. */
   clear(): Promise<void>;
 }
 
@@ -15,6 +16,11 @@ export interface ClipboardGuard {
   put(text: string): Promise<number | null>;
   /** Clears the clipboard if it still holds what we put there (KeePassXC and Bitwarden do the same). */
   clearIfOurs(): Promise<boolean>;
+  /**
+   * The session is ending (log-off, shutdown): nothing after this call is sure to run, so there is no time to read the
+   * clipboard first. If our token may still be there, the clipboard is cleared now; the session's clipboard ends with it anyway.
+   */
+  clearAtSessionEnd(): void;
   clearsAt(): number | null;
   dispose(): void;
 }
@@ -71,6 +77,12 @@ export function createClipboardGuard({ clipboard, timers, now, clearAfterMs, onC
       return at;
     },
     clearIfOurs,
+    clearAtSessionEnd() {
+      const held = ours !== null;
+      cancel();
+      ours = null;
+      if (held) void clipboard.clear();
+    },
     clearsAt: () => at,
     dispose: cancel,
   };

@@ -47,8 +47,9 @@ export function createHeldTokens({ profiles, tokens, cipher, sealCheck, secrets,
    */
   const bindMigrated = async (loaded: LoadedProfile, stored: string): Promise<Result<Opened & { revision: number }>> => {
     const secret = await secrets.open(loaded);
-    // Not readable here and now: neither is the token, but it may be later. Anything else: it belongs elsewhere.
-    if (!secret.ok) return fail(secret.error.code === 'secret_unreadable' ? secret.error : serverChanged());
+    // Not readable here and now (or not yet: the keyring is locked): neither is the token, but it may be later, so it is
+    // kept. Anything else: it belongs elsewhere.
+    if (!secret.ok) return fail(secret.error.code === 'secret_unreadable' || secret.error.code === 'keyring_unavailable' ? secret.error : serverChanged());
     const bound = await bindUnbound(cipher, stored, loaded.profile);
     return bound.ok ? ok({ ...bound.value, revision: secret.value.revision }) : bound;
   };

@@ -59,7 +59,9 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body,
         signal: deadline.signal,
-        redirect: 'error',
+        // Never followed, so the secret is never posted to a second address. 'manual' rather than 'error': Node's fetch then
+        // hands back the 30x with its Location, so the message can say where it pointed (Electron's net.fetch rejects either way).
+        redirect: 'manual',
         // net.fetch would otherwise send the default session's cookies with the secret and keep any the server sets.
         credentials: 'omit',
         cache: 'no-store',
@@ -70,6 +72,7 @@ export function createTokenClient({ fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }
     } finally {
       clearTimeout(timer);
     }
+    if (isRedirect(response)) return fail(redirected(server, redirectTarget(response, url)));
     if (!response.ok) return fail(statusError(response, text, server, secret, now(), grant.kind));
     return parseTokenAnswer(text, sentAt, server);
   };
@@ -126,7 +129,43 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A 30x as Node's fetch gives it with redirect 'manual', or the opaque one a browser's fetch gives. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304);
+}
+
+/** Where a redirect pointed, as origin and path only (a query may carry anything); null when the answer does not say. */
+function redirectTarget(response: Response, url: string): string | null {
+  const location = response.headers.get('location');
+  if (!location) return null;
+  try {
+    const target = new URL(location, url);
+    return `${target.origin}${target.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How Electron 45's net.fetch refuses a redirect: it rejects, naming neither the status nor the address ("Attempted to
+ * redirect, but redirect policy was 'error'", or "Redirect was cancelled" under 'manual'); Node's fetch says "unexpected
+ * redirect" under 'error'.
+ */
+function isRedirectRefusal(error: unknown): boolean {
+  const messages = [error, error instanceof Error ? error.cause : undefined].map((item) => (item instanceof Error ? item.message : ''));
+  return messages.some((message) => /Attempted to redirect|Redirect was cancelled|unexpected redirect/i.test(message));
+}
+
+function redirected(server: string, target: string | null): AppError {
+  const where = target ? ` to ${target}` : '';
+  return appError(
+    'redirected',
+    `${server} answered with a redirect${where} instead of a token, and the sign-in was not sent on. Check the base URL (https:// rather than http://, the right host, no extra path).`,
+  );
+}
+
 function transportError(error: unknown, server: string, timeoutMs: number): AppError {
+  if (isRedirectRefusal(error)) return redirected(server, null);
   if (error instanceof ResponseTooLarge) {
     return appError('invalid_response', `${server} sent an answer larger than 1 MB, which is not a token. Check the base URL.`);
   }

@@ -11,7 +11,7 @@ import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { preloadVirtualBoard } from './board-rows';
-import { ClipboardStrip, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
+import { ClipboardStrip, DesktopNotices, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
 import { ToastRegion } from './toast-region';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
@@ -134,6 +134,7 @@ export function AppShell() {
       )}
       <ToastRegion />
       <ClipboardStrip />
+      <DesktopNotices />
     </div>
   );
 }

@@ -24,8 +24,10 @@ export function EncryptionBanner() {
       <section className="banner banner-warning" aria-labelledby="encryption-banner-title" data-testid="weak-encryption-banner">
         <h2 id="encryption-banner-title">Secrets are only obfuscated on this computer, not encrypted.</h2>
         <p>
-          No keyring was found (Linux “{status.backend}” storage), so anyone who can read your files can recover saved secrets. {consent} To encrypt them, install and unlock GNOME
-          Keyring or KWallet, then restart the app.
+          {status.backend === 'unknown'
+            ? 'The app could not tell whether your keyring or Chromium’s built-in key protects secrets here, so it assumes the built-in key'
+            : `No keyring answered (Linux “${status.backend}” storage)`}
+          , so anyone who can read your files may recover saved secrets. {consent} To encrypt them, install and unlock GNOME Keyring or KWallet, then restart the app.
         </p>
       </section>
     );

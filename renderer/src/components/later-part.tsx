@@ -65,4 +65,5 @@ export const ShortcutsDialog = laterPart('ShortcutsDialog', (parts) => parts.Sho
 export const EncryptionBanner = laterView('EncryptionBanner', (parts) => parts.EncryptionBanner);
 export const StorageNoticesBanner = laterView('StorageNoticesBanner', (parts) => parts.StorageNoticesBanner);
 export const ClipboardStrip = laterView('ClipboardStrip', (parts) => parts.ClipboardStrip);
+export const DesktopNotices = laterView('DesktopNotices', (parts) => parts.DesktopNotices);
 export const ScriptsMarker = laterView('ScriptsMarker', (parts) => parts.ScriptsMarker);

@@ -7,6 +7,7 @@ import '../styles/later.css';
 
 export { ClipboardStrip } from './clipboard-strip';
 export { DeleteConfirmation } from './delete-confirmation';
+export { DesktopNotices } from './desktop-notices';
 export { DetailsPanel } from './details-panel';
 export { EncryptionBanner } from './encryption-banner';
 export { ExportDialog } from './export-dialog';

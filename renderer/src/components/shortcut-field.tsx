@@ -15,7 +15,7 @@ interface ShortcutFieldProps {
 function statusText(status: { registered: boolean; message: string | null; accelerator: string } | undefined, saved: string): string {
   if (saved === '') return 'Off: no shortcut opens the quick switcher.';
   if (!status) return 'Checking whether the shortcut is registered…';
-  if (status.registered) return `Registered: ${status.accelerator} opens the quick switcher from any app.`;
+  if (status.registered) return status.message ?? `Registered: ${status.accelerator} opens the quick switcher from any app.`;
   return status.message ?? 'Not registered: this window runs without the desktop integration, so no global shortcut is active.';
 }
 
@@ -24,7 +24,8 @@ export function ShortcutField({ value, error, saved, onChange, onBlur }: Shortcu
   const noteId = useId();
   const statusId = useId();
   const { data: status } = useQuery(shortcutStatusQuery());
-  const registered = saved !== '' && status?.registered === true;
+  // Registered with nothing left in doubt (on Wayland the desktop decides, and main says so in the message).
+  const registered = saved !== '' && status?.registered === true && status.message === null;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={inputId}>Quick switcher shortcut</label>

@@ -26,6 +26,11 @@ export const recorded = {
   notifications: [],
   loginItemSettings: [],
   errorBoxes: [],
+  appUserModelIds: [],
+  /** The options of each open and save dialog, and what the next ones answer (a path, or null for a cancel). */
+  fileDialogs: [],
+  fileDialogAnswers: [],
+  quitCalls: 0,
 };
 
 /** Chromium's reading of the command line: `--name[=value]` or `-name[=value]`, up to a bare `--`, plus appended switches. */
@@ -84,13 +89,27 @@ class StandInApp extends EventEmitter {
   whenReady() {
     return Promise.resolve();
   }
-  quit() {}
+  quit() {
+    recorded.quitCalls += 1;
+  }
   requestSingleInstanceLock() {
     recorded.singleInstanceLockRequested = true;
     return true;
   }
   setLoginItemSettings(settings) {
     recorded.loginItemSettings.push(settings);
+  }
+  /** Electron binds it on Windows only: elsewhere the call throws, as here (a probe may play another platform). */
+  setAppUserModelId(id) {
+    if (process.platform !== 'win32') throw new TypeError('app.setAppUserModelId is not a function');
+    recorded.appUserModelIds.push(id);
+  }
+  /** As Electron 45: `wasOpenedAtLogin` is macOS's only (STAND_IN_OPENED_AT_LOGIN=1 plays a start by the login item). */
+  getLoginItemSettings() {
+    const openAtLogin = recorded.loginItemSettings.at(-1)?.openAtLogin ?? false;
+    return process.platform === 'darwin'
+      ? { openAtLogin, wasOpenedAtLogin: process.env.STAND_IN_OPENED_AT_LOGIN === '1', status: openAtLogin ? 'enabled' : 'not-registered' }
+      : { openAtLogin, executableWillLaunchAtLogin: openAtLogin, launchItems: [] };
   }
   /** Exits for real, as Electron does, after one line saying what the app had done by then. */
   exit(code) {
@@ -155,29 +174,60 @@ export class BrowserWindow extends EventEmitter {
     app.emit('web-contents-created', {}, this.webContents);
   }
   #visible = false;
+  #maximized = false;
+  #minimized = false;
   #destroyed = false;
+  /** Stand-in only: the window calls that change how it is shown, in order, with whether the page had loaded by then. */
+  shownCalls = [];
+  #note(call) {
+    this.shownCalls.push({ call, loaded: this.loadedUrls.length > 0 });
+  }
   #bounds = { x: 0, y: 0, width: 980, height: 700 };
   async loadURL(url) {
     this.loadedUrls.push(url);
     this.webContents.mainFrame.url = url;
   }
   show() {
+    this.#note('show');
+    this.#visible = true;
+    this.#minimized = false;
+  }
+  showInactive() {
+    this.#note('showInactive');
     this.#visible = true;
   }
   hide() {
+    this.#note('hide');
     this.#visible = false;
   }
   focus() {}
-  restore() {}
-  maximize() {}
+  restore() {
+    this.#note('restore');
+    this.#visible = true;
+    this.#minimized = false;
+  }
+  /** As Electron's: maximising a hidden window also shows it. */
+  maximize() {
+    this.#note('maximize');
+    this.#visible = true;
+    this.#maximized = true;
+    this.emit('maximize');
+  }
+  /** As Electron's: minimising a hidden window puts it on the taskbar, minimised. */
+  minimize() {
+    this.#note('minimize');
+    this.#visible = true;
+    this.#minimized = true;
+    this.emit('minimize');
+  }
   isVisible() {
     return this.#visible;
   }
   isMaximized() {
-    return false;
+    return this.#maximized;
   }
   isMinimized() {
-    return false;
+    return this.#minimized;
   }
   isDestroyed() {
     return this.#destroyed;
@@ -204,8 +254,18 @@ export const Menu = {
   setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
 };
 
+/** Images as far as the app builds them: a file resized, and an image made of one representation per scale factor. */
 export const nativeImage = {
-  createFromPath: (path) => ({ path, resize: (size) => ({ path, size }) }),
+  createFromPath: (path) => ({ path, resize: (size) => ({ path, size, toPNG: () => Buffer.from(JSON.stringify({ path, size })) }) }),
+  createEmpty: () => ({
+    representations: [],
+    addRepresentation(representation) {
+      this.representations.push({ scaleFactor: representation.scaleFactor, width: representation.width, height: representation.height, bytes: representation.buffer.length });
+    },
+    getScaleFactors() {
+      return this.representations.map(({ scaleFactor }) => scaleFactor);
+    },
+  }),
 };
 
 export class Tray extends EventEmitter {
@@ -222,16 +282,21 @@ export class Tray extends EventEmitter {
   setToolTip(text) {
     this.tooltip = text;
   }
-  destroy() {}
+  destroy() {
+    this.destroyed = true;
+  }
 }
 
-export class Notification {
+/** STAND_IN_NOTIFICATIONS=fail plays an OS that refuses them (macOS emits `failed` for an unsigned app), a moment after show(). */
+export class Notification extends EventEmitter {
   static isSupported = () => true;
   constructor(options) {
+    super();
     this.options = options;
   }
   show() {
-    recorded.notifications.push(this.options);
+    if (process.env.STAND_IN_NOTIFICATIONS === 'fail') setImmediate(() => this.emit('failed', {}, 'Notifications are not allowed for this application'));
+    else recorded.notifications.push(this.options);
   }
 }
 
@@ -245,10 +310,16 @@ export const globalShortcut = {
 };
 
 const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+/** Under XDG_SESSION_TYPE=wayland, as Electron there: no app may read the pointer's position. */
+const wayland = () => process.platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland';
 export const screen = {
   getAllDisplays: () => [display],
+  getPrimaryDisplay: () => display,
   getDisplayNearestPoint: () => display,
-  getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+  getCursorScreenPoint: () => {
+    if (wayland()) throw new Error('screen.getCursorScreenPoint() is not supported on Wayland');
+    return { x: 10, y: 10 };
+  },
 };
 
 export const ipcMain = {
@@ -306,7 +377,8 @@ export const clipboard = {
     recorded.clipboard.push({ text, types: ['text/plain'] });
   },
   readText: async () => clipboardText,
-  async clear() {
+  /** Synchronous in Electron 45, unlike the reads and writes. */
+  clear() {
     clipboardText = '';
     recorded.clipboard.push({ text: '', types: [] });
   },
@@ -323,8 +395,16 @@ export const dialog = {
     const answer = recorded.messageBoxAnswers.shift() ?? 0;
     return { response: typeof answer === 'function' ? await answer(options) : answer };
   },
-  showSaveDialog: async () => ({ canceled: true }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async (...args) => {
+    recorded.fileDialogs.push({ kind: 'save', ...args.at(-1) });
+    const answer = recorded.fileDialogAnswers.shift() ?? null;
+    return answer === null ? { canceled: true } : { canceled: false, filePath: answer };
+  },
+  showOpenDialog: async (...args) => {
+    recorded.fileDialogs.push({ kind: 'open', ...args.at(-1) });
+    const answer = recorded.fileDialogAnswers.shift() ?? null;
+    return answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] };
+  },
 };
 export const shell = {
   openPath: async (path) => {

@@ -56,6 +56,7 @@ const report = {
   menuRoles: recorded.applicationMenu?.template.map((item) => item.role ?? item.label) ?? [],
   trayLabels: labels(),
   trayTooltip: tray?.tooltip ?? null,
+  trayImage: tray?.image.representations ?? null,
   notifications: recorded.notifications,
   clipboardTypes: recorded.clipboard.at(-1)?.types ?? [],
   clipboardHoldsIssuedToken: (recorded.clipboard.at(-1)?.text ?? '').split('.').length === 3,

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID } from '../../../electron/core/desktop/app-identity';
 import { EXECUTABLE_DIR } from '../../../scripts/cli/build-executable';
 import { type BuilderConfig, fuseConfigFor, loadBuilderConfig, macEntitlementsFor, requireFromBuilder, validateBuilderConfig } from './electron-builder-internals';
 
@@ -40,6 +41,10 @@ describe('electron-builder.yml', () => {
     expect(existsSync(resolve(PROJECT_DIR, 'electron-builder.yml'))).toBe(true);
     expect(packageJson).not.toHaveProperty('build');
     expect(config.appId).toBe('io.butlr.credentials');
+  });
+
+  it('names the same appId the app sets as its Windows AppUserModelID, without which Windows drops its toasts', () => {
+    expect(config.appId).toBe(APP_ID);
   });
 
   it("passes electron-builder's own schema check, which does reject a misspelt option", async () => {

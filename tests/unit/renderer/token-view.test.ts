@@ -137,4 +137,11 @@ describe('a row’s token', () => {
       expect(describeToken(profile(issued(NOW + HOUR / 2), secret), NOW)).toMatchObject({ state: 'needs-you', tone: 'danger' });
     }
   });
+
+  it('reads a keyring not ready yet as temporary: waiting, with nothing to re-enter', () => {
+    const view = describeToken(profile({ state: 'none' }, 'waiting'), NOW);
+    expect(view).toMatchObject({ state: 'temporary', label: 'Waiting for the keyring', tone: 'warning' });
+    expect(view.problem).toMatch(/^The system keyring is locked or not ready yet\. The saved client secret is kept/);
+    expect(view.problem).not.toMatch(/enter it again/i);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSecretCipher, type SafeStorageLike } from '../../../../../electron/core/security/secret-cipher';
+import { createSecretCipher, type KeyringObserver, type SafeStorageLike } from '../../../../../electron/core/security/secret-cipher';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 
 const SECRET = 'sk_live_4f9a2c7e-very-secret';
@@ -98,6 +98,23 @@ describe('createSecretCipher', () => {
     expect(!result.ok && result.error.message).toMatch(/Re-enter it/);
   });
 
+  it('tells a keyring that is not ready yet from a lost secret, and says so to its observer', async () => {
+    const safeStorage = createFakeSafeStorage();
+    const heard: string[] = [];
+    const observer: KeyringObserver = { unavailable: () => void heard.push('unavailable'), available: () => void heard.push('available') };
+    const cipher = createSecretCipher(safeStorage, 'linux', observer);
+    const stored = value(await cipher.encrypt(SECRET));
+    safeStorage.keyringLocked = true;
+    const waiting = await cipher.decrypt(stored);
+    expect(waiting).toEqual({ ok: false, error: expect.objectContaining({ code: 'keyring_unavailable', message: expect.stringMatching(/^Waiting for the system keyring/) }) });
+    expect(JSON.stringify(waiting)).not.toMatch(/Re-enter/);
+    safeStorage.keyringLocked = false;
+    expect(value(await cipher.decrypt(stored)).plainText).toBe(SECRET);
+    // A ciphertext that is simply wrong is no news about the keyring.
+    expect(await cipher.decrypt(flipLastByte(stored))).toEqual({ ok: false, error: expect.objectContaining({ code: 'secret_unreadable' }) });
+    expect(heard).toEqual(['unavailable', 'available']);
+  });
+
   it('passes on safeStorage asking for a re-encryption', async () => {
     const safeStorage = createFakeSafeStorage();
     const cipher = createSecretCipher(safeStorage, 'linux');
@@ -118,6 +135,52 @@ describe('status', () => {
     const safeStorage = createFakeSafeStorage();
     safeStorage.backend = 'kwallet6';
     expect(await createSecretCipher(safeStorage, 'linux').status()).toEqual({ available: true, backend: 'kwallet6', weak: false });
+  });
+
+  it('calls a named Linux keyring weak when the async encryptor sealed with Chromium’s fixed key (tag v10)', async () => {
+    // GNOME with no or a locked keyring: the sync backend is guessed from the desktop, the async key fell back.
+    const safeStorage = createFakeSafeStorage();
+    safeStorage.backend = 'gnome_libsecret';
+    safeStorage.keyTag = 'v10';
+    expect(await createSecretCipher(safeStorage, 'linux').status()).toEqual({ available: true, backend: 'basic_text', weak: true });
+  });
+
+  it('calls the encryption strong when the async encryptor sealed with a keyring’s key (tag v11)', async () => {
+    const safeStorage = createFakeSafeStorage();
+    safeStorage.keyTag = 'v11';
+    expect(await createSecretCipher(safeStorage, 'linux').status()).toEqual({ available: true, backend: 'gnome_libsecret', weak: false });
+  });
+
+  it('warns while it cannot tell which key seals on Linux, and asks again once it can', async () => {
+    const safeStorage = createFakeSafeStorage();
+    let probeFails = true;
+    const flaky: SafeStorageLike = {
+      ...safeStorage,
+      encryptStringAsync: async (text) => {
+        if (probeFails) throw new Error('safeStorage.encryptStringAsync is temporarily unavailable. Please try again.');
+        return safeStorage.encryptStringAsync(text);
+      },
+    };
+    const cipher = createSecretCipher(flaky, 'linux');
+    expect(await cipher.status()).toEqual({ available: true, backend: 'unknown', weak: true });
+    probeFails = false;
+    expect(await cipher.status()).toEqual({ available: true, backend: 'gnome_libsecret', weak: false });
+  });
+
+  it('asks the encryptor which key it uses once per run', async () => {
+    const safeStorage = createFakeSafeStorage();
+    let encrypts = 0;
+    const counting: SafeStorageLike = {
+      ...safeStorage,
+      encryptStringAsync: (text) => {
+        encrypts += 1;
+        return safeStorage.encryptStringAsync(text);
+      },
+    };
+    const cipher = createSecretCipher(counting, 'linux');
+    await cipher.status();
+    await cipher.status();
+    expect(encrypts).toBe(1);
   });
 
   it('reports unavailable encryption', async () => {

@@ -34,6 +34,17 @@ describe('without a keyring', () => {
     expect(valueOf(await test.invoke(ipcChannels.getEncryptionStatus))).toEqual({ available: true, backend: 'basic_text', weak: true });
   });
 
+  it('warns and asks the same when a keyring is named but the async encryptor fell back to Chromium’s fixed key', async () => {
+    // GNOME with no or a locked keyring: getSelectedStorageBackend() says gnome_libsecret, the ciphertext's tag says v10.
+    const safeStorage = createFakeSafeStorage();
+    safeStorage.keyTag = 'v10';
+    const dataDir = await world.folder();
+    const test = world.core({ dataDir, safeStorage });
+    expect(valueOf(await test.invoke(ipcChannels.getEncryptionStatus))).toEqual({ available: true, backend: 'basic_text', weak: true });
+    errorOf(await test.invoke(ipcChannels.createProfile, profileInput('https://api.butlr.io')), 'weak_encryption');
+    expect(await storedProfiles(dataDir)).toEqual([]);
+  });
+
   it.each([
     ['client-credentials', profileInput('https://api.butlr.io'), 'clientSecret'],
     ['password', passwordInput('https://api.butlr.io'), 'password'],

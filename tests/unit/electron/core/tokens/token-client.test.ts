@@ -166,11 +166,35 @@ describe('transport failures', () => {
       const redirecting = await startScriptedServer((response) => {
         response.writeHead(307, { location: `${butlr.url}/api/v2/clients/login` }).end();
       });
-      expectError(await createTokenClient({ fetch, now })(grant(redirecting.url)), 'network');
+      const error = expectError(await createTokenClient({ fetch, now })(grant(redirecting.url)), 'redirected');
       expect(butlr.requests).toHaveLength(0);
+      expect(error.message).toBe(
+        `${redirecting.host} answered with a redirect to ${butlr.url}/api/v2/clients/login instead of a token, and the sign-in was not sent on. Check the base URL (https:// rather than http://, the right host, no extra path).`,
+      );
     } finally {
       await butlr.close();
     }
+  });
+
+  it.each([301, 302, 303, 308])('reports a %i as a redirect, naming only the origin and path it pointed to', async (status) => {
+    const redirecting = await startScriptedServer((response) => {
+      response.writeHead(status, { location: 'https://login.example.com/sso?ticket=abc' }).end();
+    });
+    const error = expectError(await createTokenClient({ fetch, now })(grant(redirecting.url)), 'redirected');
+    expect(error.message).toContain('a redirect to https://login.example.com/sso instead of a token');
+    expect(error.message).not.toContain('ticket');
+  });
+
+  it.each([
+    ["Electron's net.fetch under redirect 'error'", new Error("Attempted to redirect, but redirect policy was 'error'")],
+    ["Electron's net.fetch under redirect 'manual'", new Error('Redirect was cancelled')],
+    ["Node's fetch under redirect 'error'", Object.assign(new TypeError('fetch failed'), { cause: new Error('unexpected redirect') })],
+  ])('reports a redirect refused by %s as a redirect, not as "could not reach"', async (_how, refusal) => {
+    const refusing = async (): Promise<Response> => {
+      throw refusal;
+    };
+    const error = expectError(await createTokenClient({ fetch: refusing, now })(grant('https://gateway.example.com')), 'redirected');
+    expect(error.message).toMatch(/^gateway\.example\.com answered with a redirect instead of a token/);
   });
 
   it('hands the request to the injected fetch, under the base URL path', async () => {
