@@ -19,7 +19,7 @@ import { CompactProfileRow } from './compact-profile-row';
 import { EmptyState } from './empty-state';
 import { FirstScreenBoard } from './first-screen-board';
 import { ProfileRow } from './profile-row';
-import type { RowSharedProps } from './board-blocks';
+import type { BoardRowsProps, RowSharedProps } from './board-blocks';
 import { BoardRows } from './board-rows';
 
 interface ProfileListProps {
@@ -70,12 +70,12 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
 
   // Rows wait for the density as well as the profiles, so a compact board never flashes up as cards first.
   if (density === null) return <p className="muted list-message">Loading profiles…</p>;
-  if (isPending) {
-    if (firstScreen === undefined || firstScreen.total === 0) return <p className="muted list-message">Loading profiles…</p>;
-    return <FirstScreen firstScreen={firstScreen} density={density} rowProps={rowProps} navigationRef={navigationRef} />;
-  }
+  // Until the whole list is here, the first screenful stands in (inert): the toolbar is already the board's own, so
+  // what a person types meanwhile is kept and applies as soon as the list is in.
+  const partial = isPending && firstScreen !== undefined && firstScreen.total > 0 ? firstScreen : null;
+  if (isPending && partial === null) return <p className="muted list-message">Loading profiles…</p>;
   // A failed refetch keeps the last list on screen; only a list never loaded is replaced by the message.
-  if (profiles === undefined) {
+  if (profiles === undefined && partial === null) {
     return (
       <div className="list-message">
         <p>{errorMessage(error)}</p>
@@ -85,61 +85,57 @@ export function ProfileList({ selectedId, currentId, onSelect, onToggle, onEdit,
       </div>
     );
   }
-  if (profiles.length === 0) return <EmptyState />;
+  if (profiles?.length === 0) return <EmptyState />;
 
-  const shown = groups.reduce((sum, each) => sum + each.profiles.length, 0);
+  const total = profiles?.length ?? partial?.total ?? 0;
+  const shown = partial ? total : groups.reduce((sum, each) => sum + each.profiles.length, 0);
   const Row = density === 'compact' ? CompactProfileRow : ProfileRow;
 
   return (
     <section className="profile-section" aria-labelledby="profiles-title">
       <BoardToolbar query={query} sort={sort} group={group} density={density} onQuery={setQuery} onSort={setSort} onGroup={setGroup} onDensity={setDensity} />
       <h2 id="profiles-title" className="section-title">
-        Profiles <span className="muted">{shown === profiles.length ? profiles.length : `${shown} of ${profiles.length}`}</span>
+        Profiles <span className="muted">{shown === total ? total : `${shown} of ${total}`}</span>
       </h2>
       {shown === 0 && (
         <p className="muted list-message" role="status">
           No profile matches “{deferredQuery}”.
         </p>
       )}
-      {/* Keyed by density: the other density's measured heights mean nothing here. */}
-      <BoardRows key={density} items={items} density={density} Row={Row} rowProps={rowProps} selectedId={selectedId} currentId={currentId} canMove={canMove} navigationRef={navigationRef} />
+      {partial ? (
+        <FirstScreenRows firstScreen={partial} density={density} Row={Row} rowProps={rowProps} navigationRef={navigationRef} />
+      ) : (
+        // Keyed by density: the other density's measured heights mean nothing here.
+        <BoardRows key={density} items={items} density={density} Row={Row} rowProps={rowProps} selectedId={selectedId} currentId={currentId} canMove={canMove} navigationRef={navigationRef} />
+      )}
     </section>
   );
 }
 
-interface FirstScreenProps {
+interface FirstScreenRowsProps {
   readonly firstScreen: FirstProfiles;
   readonly density: Density;
+  readonly Row: BoardRowsProps['Row'];
   readonly rowProps: RowSharedProps;
   readonly navigationRef: ProfileListProps['navigationRef'];
 }
 
-/**
- * The board as the first screenful draws it, before the whole list is here: inert (the board that replaces it a moment
- * later draws every row anew), with the toolbar as it will be and the count of all profiles.
- */
-function FirstScreen({ firstScreen, density, rowProps, navigationRef }: FirstScreenProps) {
+/** The first screenful's rows, inert: the board that replaces them a moment later draws every row anew. */
+function FirstScreenRows({ firstScreen, density, Row, rowProps, navigationRef }: FirstScreenRowsProps) {
   const revealOnArrivalRef = useRef<string | null>(null);
   const items = useMemo(() => firstScreenItems(firstScreen), [firstScreen]);
-  const ignore = (): void => {};
   return (
-    <section className="profile-section" aria-labelledby="profiles-title" inert>
-      <BoardToolbar query="" sort="manual" group="none" density={density} onQuery={ignore} onSort={ignore} onGroup={ignore} onDensity={ignore} />
-      <h2 id="profiles-title" className="section-title">
-        Profiles <span className="muted">{firstScreen.total}</span>
-      </h2>
-      <FirstScreenBoard
-        items={items}
-        density={density}
-        Row={density === 'compact' ? CompactProfileRow : ProfileRow}
-        rowProps={rowProps}
-        selectedId={null}
-        currentId={null}
-        canMove={() => NO_MOVE}
-        navigationRef={navigationRef}
-        revealOnArrivalRef={revealOnArrivalRef}
-        interactive={false}
-      />
-    </section>
+    <FirstScreenBoard
+      items={items}
+      density={density}
+      Row={Row}
+      rowProps={rowProps}
+      selectedId={null}
+      currentId={null}
+      canMove={() => NO_MOVE}
+      navigationRef={navigationRef}
+      revealOnArrivalRef={revealOnArrivalRef}
+      interactive={false}
+    />
   );
 }
