@@ -4,6 +4,7 @@
 export const ipcChannels = {
   listProfiles: 'profiles:list',
   createProfile: 'profiles:create',
+  createReferenceProfile: 'profiles:create-with-reference',
   updateProfile: 'profiles:update',
   duplicateProfile: 'profiles:duplicate',
   deleteProfile: 'profiles:delete',
@@ -12,6 +13,8 @@ export const ipcChannels = {
   fetchToken: 'tokens:fetch',
   copyToken: 'tokens:copy',
   testProfile: 'tokens:test-profile',
+  testReferenceProfile: 'tokens:test-reference-profile',
+  findSecretManager: 'secret-sources:find-manager',
   setAutoRefresh: 'tokens:set-auto-refresh',
   getTokenDetails: 'tokens:details',
   revealToken: 'tokens:reveal',

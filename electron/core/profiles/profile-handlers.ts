@@ -6,6 +6,7 @@ import type { ProfileService } from './profile-service';
 export function registerProfileHandlers(router: IpcRouter, profiles: ProfileService): void {
   router.handle('listProfiles', async () => ok(await profiles.list()));
   router.handle('createProfile', ({ testedToken, ...input }) => profiles.create(input, testedToken));
+  router.handle('createReferenceProfile', ({ testedToken, ...input }) => profiles.create(input, testedToken));
   router.handle('updateProfile', ({ id, changes, testedToken }) => profiles.update(id, changes, testedToken));
   router.handle('duplicateProfile', ({ id }) => profiles.duplicate(id));
   router.handle('deleteProfile', async ({ id }) => profiles.remove(id));

@@ -10,6 +10,7 @@ const ID = '0b5e8f5c-3f0a-4d36-9d7e-3c1f8a0f2b11';
 const validPayloads: { [M in IpcMethod]: unknown } = {
   listProfiles: undefined,
   createProfile: profileInput('https://api.butlr.io'),
+  createReferenceProfile: { ...profileInput('https://api.butlr.io'), clientSecret: undefined, secretReference: { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://a/b/c' } },
   updateProfile: { id: ID, changes: { notes: 'moved to EU' } },
   duplicateProfile: { id: ID },
   deleteProfile: { id: ID },
@@ -18,6 +19,8 @@ const validPayloads: { [M in IpcMethod]: unknown } = {
   fetchToken: { id: ID },
   copyToken: { id: ID },
   testProfile: profileInput('https://api.butlr.io'),
+  findSecretManager: { preset: '1password' },
+  testReferenceProfile: { ...profileInput('https://api.butlr.io'), clientSecret: undefined, secretReference: { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://a/b/c' } },
   setAutoRefresh: { id: ID, enabled: true },
   getTokenDetails: { id: ID },
   revealToken: { id: ID },
