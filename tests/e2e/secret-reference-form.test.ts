@@ -1,13 +1,14 @@
 // The profile form's secret source in Chromium against the real core: choosing a team secret manager next to the secret,
 // the CLI found on PATH and its absolute path shown in the exact command, per-preset syntax checks, and Test and Save
 // reading the secret through a fake `op` without the page ever seeing it.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../shared/profile';
 import type { FakeButlrServer } from '../fixtures/fake-butlr-server';
 import { createFakeSecretManagers, type FakeSecretManagers } from '../fixtures/fake-secret-managers';
-import { openFormSection, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
+import { chooseFromMoreMenu, openFormSection, pageTraffic, profileDialog, profileRow } from '../fixtures/journey-steps';
 import { openBrowserWorld, type BrowserWorld } from '../fixtures/browser-world';
 import type { RendererHarness } from '../fixtures/renderer-harness';
 
@@ -99,6 +100,50 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     expect(await command().textContent()).toContain('Install it, then choose Bitwarden Secrets Manager again.');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
+  });
+
+  it('asks to confirm the reference again when the audience changes: saving confirms it for the new server', async () => {
+    await chooseFromMoreMenu(profileRow(page, 'Team production'), 'Edit');
+    expect(await source().inputValue()).toBe('1password');
+    expect(await dialog().getByTestId('reference-reconfirm').count()).toBe(0);
+    await openFormSection(dialog(), 'Advanced');
+    await dialog().getByLabel('Audience', { exact: true }).fill('https://butlrauth/eu/');
+    await expect.poll(() => dialog().getByTestId('reference-reconfirm').textContent()).toBe(
+      'The audience changed: saving confirms that this command’s secret may be sent to the new server.',
+    );
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(calls('profiles:update').at(-1)?.request).toMatchObject({ changes: { audience: 'https://butlrauth/eu/', secretReference: { preset: '1password' } } });
+    expect(await mainProfile('Team production')).toMatchObject({ secret: 'set', audience: 'https://butlrauth/eu/' });
+  });
+
+  it('imports a custom command off, showing the exact command, and runs it only once a person saved it in the form', async () => {
+    await fakes.set('get-secret', 'value', `${TEAM_SECRET}\n`);
+    const file = join(fakes.bin, 'team.json');
+    const profile = { kind: 'client_credentials', name: 'Team custom', baseUrl: butlr.url, clientId: 'team-client', audience: 'https://butlrauth/' };
+    const secretReference = { preset: 'custom', executable: fakes.path('get-secret'), args: ['--vault', 'Team Prod'] };
+    await writeFile(file, JSON.stringify({ format: 'butlr-credentials-export', version: 3, exportedAt: '2026-12-01T09:30:00.000Z', profiles: [{ ...profile, secretReference }] }));
+    harness.testCore.dialogs.nextOpenPath = file;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import profiles' });
+    await expect.poll(() => importDialog.getByTestId('import-command').textContent()).toBe(`${fakes.path('get-secret')} --vault 'Team Prod'`);
+    expect(await importDialog.textContent()).toContain('Off until you read it in the profile and save it there');
+    await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => importDialog.count()).toBe(0);
+    expect(await mainProfile('Team custom')).toMatchObject({ secret: 'missing', secretReference });
+    expect(await fakes.calls('get-secret')).toBe(0);
+
+    await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Edit');
+    expect(await source().inputValue()).toBe('custom');
+    expect(await dialog().getByLabel('Program', { exact: true }).inputValue()).toBe(fakes.path('get-secret'));
+    expect(await dialog().getByLabel('Arguments, one per line', { exact: true }).inputValue()).toBe('--vault\nTeam Prod');
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(await mainProfile('Team custom')).toMatchObject({ secret: 'set' });
+    expect(await fakes.calls('get-secret')).toBe(0);
+    await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Get token');
+    await expect.poll(() => profileRow(page, 'Team custom').getByTestId('token-status').textContent()).toBe('Valid');
+    expect(await fakes.lastArgs('get-secret')).toEqual(['--vault', 'Team Prod']);
   });
 
   it('never sent the secret to the page, and had no page errors', () => {

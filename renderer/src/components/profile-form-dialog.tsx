@@ -68,7 +68,8 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const test = useProfileTest(form, profile, showInvalid);
 
   // On opening only: the name, or the secret when that is what the row asked for.
-  const [initialFocus] = useState<ProfileField>(() => (focusSecret && profile ? secretFieldOf(profile.kind) : 'name'));
+  // A secret read from a secret manager has no secret field: its source's choice is where it is changed.
+  const [initialFocus] = useState<ProfileField | 'secretSource'>(() => (focusSecret && profile ? (profile.secretReference ? 'secretSource' : secretFieldOf(profile.kind)) : 'name'));
   useEffect(() => {
     const input = formRef.current?.elements.namedItem(initialFocus);
     if (input instanceof HTMLElement) input.focus();
