@@ -5,7 +5,7 @@ import type { AppError } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SecretState } from '../../../shared/profile';
 import type { Logger } from '../logger';
-import { bindUnbound, isUnbound, openBound, sealBound } from '../security/bound-value';
+import { bindUnbound, isUnbound, openBound, sealBound, serverChanged } from '../security/bound-value';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { SecretSealer } from '../security/secret-sealer';
 import { canonicalReference, type SecretReference } from '../../../shared/secret-sources/secret-presets';
@@ -22,6 +22,11 @@ export interface ProfileSecrets {
    * revision the secret was read at.
    */
   open(loaded: LoadedProfile): Promise<Result<{ secret: string; revision: number; readsAgain: boolean }>>;
+  /**
+   * Whether what is sealed in the profile opens for it as loaded (the secret, or the confirmed reference), without reading
+   * a reference's secret: what a migrated token is bound by (held-tokens.ts). Its revision, as for `open`.
+   */
+  opens(loaded: LoadedProfile): Promise<Result<{ revision: number }>>;
   /** Why a profile with nothing sealed has no secret: none saved, or a reference not confirmed yet. */
   whyMissing(profile: LoadedProfile['profile']): AppError;
   /** Seals a secret reference as confirmed by the person for `identity`: only a confirmed reference ever runs. */
@@ -110,6 +115,11 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
 
   return {
     open,
+    async opens(loaded) {
+      const unsealed = await unseal(loaded);
+      if (!unsealed.ok) return unsealed;
+      return sourceOf(loaded.profile).matches(loaded.profile, unsealed.value.value) ? ok({ revision: unsealed.value.revision }) : fail(serverChanged());
+    },
     whyMissing: (profile) => sourceOf(profile).missing(profile),
     seal: async (plainText, identity, field) => {
       const sealed = await sealBound((text) => sealSecret(text, field), plainText, identity);
