@@ -21,6 +21,7 @@ import { createProfileRepository, type ProfilesFile } from './profiles/profile-r
 import { createProfileSecrets } from './profiles/profile-secrets';
 import { spawnCommandRunner, type CommandRunner } from './secret-sources/command-runner';
 import { findExecutable } from './secret-sources/executable-lookup';
+import { createReferenceGate } from './secret-sources/reference-gate';
 import { createReferenceResolver } from './secret-sources/reference-resolver';
 import { registerSecretSourceHandlers } from './secret-sources/secret-source-handlers';
 import { createSecretSources } from './secret-sources/secret-sources';
@@ -115,6 +116,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const tokenRepository = createTokenRepository(deps.tokensStore);
   const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
   const executableLookup = { env: deps.environment ?? process.env, platform: deps.platform };
+  const gateReference = createReferenceGate(
+    (name) => findExecutable(name, executableLookup),
+    (profileName, command) => deps.dialogs.confirmCommand(profileName, command),
+  );
   const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, env: deps.environment ?? process.env, now, logger });
   const secrets = createProfileSecrets({
     profiles: profileRepository,
@@ -172,6 +177,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
     nextRefreshAt: scheduler.nextRunAt,
     lastUsedAt: (id) => lastHandOutAt(activity.list(id)),
+    gateReference,
     emit,
     logger,
   });
@@ -192,7 +198,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let stopped = false;
 
   registerProfileHandlers(router, profiles);
-  registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs, references });
+  registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs, references, gateReference });
   registerClipboardHandlers(router, clipboard);
   registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
   registerSettingsHandlers(router, settings, emit);

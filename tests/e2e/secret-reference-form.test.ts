@@ -140,6 +140,8 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await dialog().getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     expect(await mainProfile('Team custom')).toMatchObject({ secret: 'set' });
+    // Enabled in main's own dialog, which showed the exact command; the window's word alone runs nothing.
+    expect(harness.testCore.dialogs.commandQuestions).toEqual([{ profileName: 'Team custom', command: `${fakes.path('get-secret')} --vault 'Team Prod'` }]);
     expect(await fakes.calls('get-secret')).toBe(0);
     await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Get token');
     await expect.poll(() => profileRow(page, 'Team custom').getByTestId('token-status').textContent()).toBe('Valid');

@@ -15,6 +15,7 @@ import { profileNotFound } from './profile-errors';
 import { firstFreeNumberedName } from '../vault/profile-names';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from './profile-repository';
 import type { ProfileSecrets } from './profile-secrets';
+import type { ReferenceGate } from '../secret-sources/reference-gate';
 import { sameSignInIdentity } from './sign-in-identity';
 
 /**
@@ -53,6 +54,8 @@ interface ProfileServiceDeps {
   readonly autoRefreshByDefault: () => boolean;
   readonly nextRefreshAt: (id: string) => number | null;
   readonly lastUsedAt: (id: string) => number | null;
+  /** Checks a reference a window gives before it is confirmed (reference-gate.ts). */
+  readonly gateReference: ReferenceGate;
   readonly emit: EmitCoreEvent;
   readonly logger: Logger;
 }
@@ -129,6 +132,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async create(input, testedToken) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
+      if (isReferenceProfile(input)) {
+        const admitted = await deps.gateReference(input.secretReference, input.name);
+        if (!admitted.ok) return admitted;
+      }
       // What is sealed: the secret typed in, or the reference the person gave (confirmed by giving it).
       const encryptedSecret = isReferenceProfile(input)
         ? await secrets.confirm(input.secretReference, input)
@@ -156,6 +163,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const loaded = profiles.load(id);
       if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
+      if (changes.secretReference !== undefined) {
+        const admitted = await deps.gateReference(changes.secretReference, changes.name ?? loaded.profile.name);
+        if (!admitted.ok) return admitted;
+      }
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
       const edited = profiles.get(id);

@@ -111,13 +111,13 @@ describe('a profile whose secret is a 1Password reference', () => {
     const safeStorage = createFakeSafeStorage();
     const butlr = await world.server({ clients: { 'team-client': SECRET } });
     const dataDir = await world.folder();
-    const first = world.core({ dataDir, safeStorage, environment: { PATH: '/usr/bin:/bin' } });
+    const first = world.core({ dataDir, safeStorage, environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
     const profile = valueOf<ProfileView>(await first.invoke(ipcChannels.createReferenceProfile, referenceInput(butlr.url)));
     first.core.dispose();
     const file = await readStore<{ profiles: Record<string, unknown>[] }>(dataDir, 'profiles');
     file.profiles[0]!.secretReference = { preset: 'custom', executable: fakes.path('get-secret'), args: [] };
     await writeStore(dataDir, 'profiles', file);
-    const test = world.core({ dataDir, safeStorage, environment: { PATH: '/usr/bin:/bin' } });
+    const test = world.core({ dataDir, safeStorage, environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
     expect(await profileView(test, profile.id)).toMatchObject({ secret: 'server_changed' });
     errorOf(await fetchToken(test, profile.id), 'server_changed');
     expect(await fakes.calls('get-secret')).toBe(0);
@@ -127,7 +127,7 @@ describe('a profile whose secret is a 1Password reference', () => {
   it('Test reads the reference once and signs in, and saving that reference keeps the token', async () => {
     await fakes.set('op', 'value', `${SECRET}\n`);
     const butlr = await world.server({ clients: { 'team-client': SECRET } });
-    const test = world.core({ dataDir: await world.folder(), environment: { PATH: '/usr/bin:/bin' } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
     const tested = valueOf<{ testedToken: string }>(await test.invoke(ipcChannels.testReferenceProfile, referenceInput(butlr.url)));
     expect(await fakes.calls('op')).toBe(1);
     const profile = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, { ...referenceInput(butlr.url), testedToken: tested.testedToken }));
@@ -135,5 +135,48 @@ describe('a profile whose secret is a 1Password reference', () => {
     valueOf(await copyToken(test, profile.id));
     expect(copiedTexts(test)).toEqual([butlr.issuedTokens[0]]);
     expect(await fakes.calls('op')).toBe(1);
+  });
+});
+
+describe('what a window may ask main to run', () => {
+  let fakes: FakeSecretManagers;
+  beforeEach(async () => {
+    fakes = await createFakeSecretManagers();
+    await fakes.set('op', 'value', `${SECRET}\n`);
+    await fakes.set('get-secret', 'value', `${SECRET}\n`);
+  });
+  afterEach(async () => {
+    await fakes.remove();
+  });
+  const base = (baseUrl: string) => ({ kind: 'client_credentials', name: 'Team', baseUrl, clientId: 'team-client', audience: 'https://butlrauth/' }) as const;
+
+  it('runs a preset only with the CLI main finds itself, whatever path the window names', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
+    const posing = { ...base(butlr.url), secretReference: { preset: '1password', executable: fakes.path('get-secret'), reference: 'op://Team/Butlr Prod/credential' } };
+    expect(errorOf(await test.invoke(ipcChannels.testReferenceProfile, posing), 'invalid_request').message).toBe(
+      'That is not where the 1Password CLI is on this computer. Choose 1Password again so the app finds it.',
+    );
+    errorOf(await test.invoke(ipcChannels.createReferenceProfile, posing), 'invalid_request');
+    expect(await fakes.calls('get-secret')).toBe(0);
+    expect(await listProfiles(test)).toEqual([]);
+  });
+
+  it('runs a custom command only once the person chose Run in main’s own dialog, which shows the exact command', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: '/usr/bin:/bin' } });
+    const custom = { ...base(butlr.url), secretReference: { preset: 'custom', executable: fakes.path('get-secret'), args: ['read', 'Butlr; $(id)'] } };
+    test.dialogs.answerCommand = false;
+    errorOf(await test.invoke(ipcChannels.testReferenceProfile, custom), 'invalid_request');
+    errorOf(await test.invoke(ipcChannels.createReferenceProfile, custom), 'invalid_request');
+    expect(await fakes.calls('get-secret')).toBe(0);
+    expect(test.dialogs.commandQuestions).toEqual([
+      { profileName: 'Team', command: `${fakes.path('get-secret')} read 'Butlr; $(id)'` },
+      { profileName: 'Team', command: `${fakes.path('get-secret')} read 'Butlr; $(id)'` },
+    ]);
+    test.dialogs.answerCommand = true;
+    const profile = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, custom));
+    valueOf(await fetchToken(test, profile.id));
+    expect(await fakes.lastArgs('get-secret')).toEqual(['read', 'Butlr; $(id)']);
   });
 });
