@@ -106,7 +106,8 @@ export function commandArgsOf(reference: SecretReference): readonly string[] {
     case '1password':
       return ['read', reference.reference];
     case 'bitwarden':
-      return ['secret', 'get', reference.secretId];
+      // JSON whatever the person's bws config prefers: the value is read from it.
+      return ['secret', 'get', reference.secretId, '--output', 'json'];
     case 'vault':
       return ['kv', 'get', `-field=${reference.field}`, reference.path];
     case 'doppler':

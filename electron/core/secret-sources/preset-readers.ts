@@ -8,7 +8,7 @@ export type FailureKind = 'signed_out' | 'locked' | 'not_found';
 export interface PresetReader {
   /** Prefixes of the vendor's own variables the command keeps (OP_SESSION_…, BWS_ACCESS_TOKEN, VAULT_ADDR, DOPPLER_TOKEN). */
   readonly envPrefixes: readonly string[];
-  /** The value in the command's output (a trailing newline already stripped); null: the output holds none. */
+  /** The value in the command's whole output, before the one-value rule is applied to it; null: the output holds none. */
   value(output: string): string | null;
   /** Matched against stderr after a non-zero exit, in this order. */
   readonly failures: readonly (readonly [FailureKind, RegExp])[];
@@ -20,10 +20,10 @@ export interface PresetReader {
 /** The whole output is the value. */
 const plain = (output: string): string | null => output;
 
-/** `bws secret get` prints the secret as JSON; the value is its `value`. */
+/** `bws secret get` prints the secret as (pretty-printed) JSON; the value is its `value`. */
 function bwsValue(output: string): string | null {
   try {
-    const parsed: unknown = JSON.parse(output);
+    const parsed: unknown = JSON.parse(output.trim());
     const value = typeof parsed === 'object' && parsed !== null ? (parsed as { value?: unknown }).value : undefined;
     return typeof value === 'string' ? value : null;
   } catch {

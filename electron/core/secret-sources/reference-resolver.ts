@@ -65,12 +65,13 @@ export function createReferenceResolver({ run, env, now, logger }: ReferenceReso
           if (kind === 'not_found') return fail(managerNotFound(reference));
           return fail(managerFailed(reference, `exited with code ${outcome.code}`));
         }
-        const single = singleValue(outcome.stdout);
+        if (outcome.stdout.trim() === '') return fail(managerEmpty(reference));
+        const value = reader.value(outcome.stdout);
+        if (value === null) return fail(managerFailed(reference, 'printed something that is not the answer it gives for a secret'));
+        const single = singleValue(value);
         if (single.kind === 'empty') return fail(managerEmpty(reference));
         if (single.kind === 'several') return fail(managerFailed(reference, 'printed more than one line; it must print the secret alone'));
-        const value = reader.value(single.value);
-        if (value === null) return fail(managerFailed(reference, 'printed something that is not the answer it gives for a secret'));
-        return value.trim() === '' ? fail(managerEmpty(reference)) : ok(value);
+        return ok(single.value);
       }
     }
   };

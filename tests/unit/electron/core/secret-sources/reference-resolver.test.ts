@@ -35,12 +35,12 @@ describe('the reference resolver', () => {
   it('runs each preset with its own arguments and reads its answer, a trailing newline stripped', async () => {
     const refs = references();
     await fakes.set('op', 'value', `${SECRET}\n`);
-    await fakes.set('bws', 'value', `${JSON.stringify({ id: 'x', key: 'BUTLR', value: SECRET, note: '' })}\n`);
+    await fakes.set('bws', 'value', `${JSON.stringify({ object: 'secret', id: 'x', key: 'BUTLR', value: SECRET, note: '' }, null, 2)}\n`);
     await fakes.set('vault', 'value', `${SECRET}\n`);
     await fakes.set('doppler', 'value', SECRET);
     for (const reference of Object.values(refs)) expect(await resolver().resolve('p1', reference)).toEqual({ ok: true, value: SECRET });
     expect(await fakes.lastArgs('op')).toEqual(['read', 'op://Team/Butlr Prod/credential']);
-    expect(await fakes.lastArgs('bws')).toEqual(['secret', 'get', '2d0ca4a2-5f5e-4a0b-9d4c-0123456789ab']);
+    expect(await fakes.lastArgs('bws')).toEqual(['secret', 'get', '2d0ca4a2-5f5e-4a0b-9d4c-0123456789ab', '--output', 'json']);
     expect(await fakes.lastArgs('vault')).toEqual(['kv', 'get', '-field=client_secret', 'secret/butlr/prod']);
     expect(await fakes.lastArgs('doppler')).toEqual(['secrets', 'get', 'BUTLR_CLIENT_SECRET', '--plain']);
   });
