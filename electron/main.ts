@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, nativeTheme, net, protocol, safeStorage, session } from 'electron';
 import { createAppCore } from './core/app-core';
+import { spawnCommandRunner } from './core/secret-sources/command-runner';
 import { channelLocation } from './core/cli-channel/channel-location';
 import { seedProfiles } from './core/demo-seed';
 import { APP_ID } from './core/desktop/app-identity';
@@ -122,6 +123,9 @@ async function start(): Promise<void> {
     random: Math.random,
     newId: randomUUID,
     logger,
+    // A secret reference's command (a vendor CLI) is spawned without a shell, its environment trimmed from this one.
+    runCommand: spawnCommandRunner,
+    environment: process.env,
     desktop: quickSwitcher,
     onFailure: errorTally.recordFailure,
     appVersion: app.getVersion(),

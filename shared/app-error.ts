@@ -31,6 +31,20 @@ export const errorCodes = [
   'not_a_file',
   /** The chosen file is larger than anything it could be (an export, a .env file). */
   'file_too_large',
+  /** A secret reference (shared/secret-sources/) that was imported or whose server changed, not yet confirmed by the person. */
+  'secret_reference_unconfirmed',
+  /** The secret manager's CLI is not where the reference says, or cannot be run. */
+  'secret_manager_missing',
+  /** The secret manager's CLI answered that nobody is signed in (or its token expired). */
+  'secret_manager_signed_out',
+  /** The secret manager (or its desktop app) is locked or sealed. */
+  'secret_manager_locked',
+  'secret_manager_timeout',
+  'secret_manager_empty',
+  /** The reference names no secret: not asked again for a minute. */
+  'secret_manager_not_found',
+  /** Any other failure of the command: a non-zero exit, more than one value, too much output. */
+  'secret_manager_failed',
   'internal',
 ] as const;
 

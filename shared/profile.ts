@@ -5,7 +5,8 @@ import { appErrorSchema } from './app-error';
 import { tokenInfoSchema } from './token-info';
 import { clientCredentials, DEFAULT_AUDIENCE } from './credentials/client-credentials';
 import type { CredentialKind } from './credentials/credential-kinds';
-import { anyFieldShape, inputShapeOf, plainFieldShapeOf } from './credentials/credential-schemas';
+import { anyFieldShape, fieldShapeOf, inputShapeOf, plainFieldShapeOf } from './credentials/credential-schemas';
+import { secretReferenceSchema, type SecretReference } from './secret-sources/secret-presets';
 import { password } from './credentials/password';
 
 /** The base URL rule has its own module; re-exported so the profile's fields can be found in one place. */
@@ -50,8 +51,22 @@ export const newClientCredentialsProfileSchema = newProfileSchemaOf(clientCreden
 /** Supported, but client credentials are recommended (RFC 9700 advises against this grant). */
 export const newPasswordProfileSchema = newProfileSchemaOf(password);
 export const newProfileSchema = z.discriminatedUnion('kind', [newClientCredentialsProfileSchema, newPasswordProfileSchema]);
+/** A new profile with its secret typed in (stored). */
 export type NewProfile = z.infer<typeof newProfileSchema>;
 export type NewProfileInput = z.input<typeof newProfileSchema>;
+
+/** A new profile whose secret is read from the team's secret manager (shared/secret-sources/): the reference, no secret. */
+const newReferenceProfileSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) =>
+  z.strictObject({ kind: z.literal(kind), name: profileNameSchema, baseUrl: baseUrlSchema, ...fieldShapeOf(kind), secretReference: secretReferenceSchema, ...organisingFields });
+export const newReferenceProfileSchema = z.discriminatedUnion('kind', [newReferenceProfileSchemaOf(clientCredentials), newReferenceProfileSchemaOf(password)]);
+export type NewReferenceProfile = z.infer<typeof newReferenceProfileSchema>;
+export type NewReferenceProfileInput = z.input<typeof newReferenceProfileSchema>;
+
+/** What the form creates or tests: a profile with its secret, or with a reference to it (each on a channel of its own). */
+export type AnyNewProfile = NewProfile | NewReferenceProfile;
+
+/** Whether a new profile's secret comes from a secret manager rather than being typed in. */
+export const isReferenceProfile = (input: AnyNewProfile): input is NewReferenceProfile => (input as { secretReference?: SecretReference }).secretReference !== undefined;
 
 /**
  * Names a token the form's Test fetched, which main keeps for a few minutes: 32 random bytes, base64url. Main keeps the
@@ -64,6 +79,11 @@ export const newProfileRequestSchema = z.discriminatedUnion('kind', [
   z.extend(newClientCredentialsProfileSchema, withTestedToken),
   z.extend(newPasswordProfileSchema, withTestedToken),
 ]);
+/** The same for a profile whose secret is a reference: the handle is of a Test of that reference. */
+export const newReferenceProfileRequestSchema = z.discriminatedUnion('kind', [
+  z.extend(newReferenceProfileSchemaOf(clientCredentials), withTestedToken),
+  z.extend(newReferenceProfileSchemaOf(password), withTestedToken),
+]);
 
 /**
  * A change to a profile. `secret` replaces the stored client secret or password; it is never read back. Changing
@@ -75,6 +95,8 @@ export const profileChangesSchema = z.partial(
     baseUrl: baseUrlSchema,
     ...anyFieldShape,
     secret: z.string().check(z.minLength(1, 'Enter the secret, or leave the field empty to keep the saved one.'), z.maxLength(4096, 'That secret is too long.')),
+    /** The secret is read from this reference from now on (confirmed by the person for the profile as edited); `secret` goes back to a stored one. */
+    secretReference: secretReferenceSchema,
     notes: notesSchema,
     tags: tagsSchema,
     color: z.nullable(profileColorSchema),
@@ -110,6 +132,8 @@ const profileViewFields = {
   autoRefresh: z.boolean(),
   /** When auto-refresh will next renew the token; null when it is off, paused or has nothing planned. */
   nextRefreshAt: z.nullable(z.number()),
+  /** Where the secret is read from when it is not stored; `secret` then says whether the reference is confirmed ('set') or not ('missing'). */
+  secretReference: z.optional(secretReferenceSchema),
 };
 const profileViewSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) => z.object({ kind: z.literal(kind), ...plainFieldShapeOf(kind), ...profileViewFields });
 /** A profile as the renderer sees it, in list order. */

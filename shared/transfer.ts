@@ -22,6 +22,11 @@ export const importPreviewSchema = z.object({
       principal: z.string(),
       /** Whether this profile arrives with its secret; without one it must be entered after import. */
       hasSecret: z.boolean(),
+      /**
+       * Where its secret will be read from, when the file gives a secret reference: the exact command, as it will run on
+       * this computer, and whether it runs without being confirmed first (never a custom command: see imported-references.ts).
+       */
+      reference: z.nullable(z.object({ command: z.string(), confirmed: z.boolean() })),
       /** An existing profile with the same name, if any: then the person chooses rename, replace or skip. */
       clashesWith: z.nullable(z.string()),
       /** The name `rename` would give it. */

@@ -19,6 +19,12 @@ import { createScriptAccess, type ScriptAccessService } from './script-access/sc
 import { registerScriptAccessHandlers } from './script-access/script-access-handlers';
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileSecrets } from './profiles/profile-secrets';
+import { spawnCommandRunner, type CommandRunner } from './secret-sources/command-runner';
+import { findExecutable } from './secret-sources/executable-lookup';
+import { createReferenceGate } from './secret-sources/reference-gate';
+import { createReferenceResolver } from './secret-sources/reference-resolver';
+import { registerSecretSourceHandlers } from './secret-sources/secret-source-handlers';
+import { createSecretSources } from './secret-sources/secret-sources';
 import { createProfileService, type ProfileService } from './profiles/profile-service';
 import { createKeyringWait } from './security/keyring-wait';
 import { createSecretCipher, type SafeStorageLike } from './security/secret-cipher';
@@ -70,6 +76,10 @@ export interface AppCoreDeps extends AppCoreStores {
   readonly onFailure?: (code: ErrorCode) => void;
   /** The app's version, as `butlr-cred` hears it in `hello`. */
   readonly appVersion?: string;
+  /** Runs a secret manager's command for a profile whose secret is a reference; spawns it (no shell) when absent. */
+  readonly runCommand?: CommandRunner;
+  /** The environment a secret manager's command is trimmed from (secret-sources/reference-resolver.ts); the process's when absent. */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface AppCore {
@@ -124,7 +134,19 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const activity = createActivityLog(deps.activityStore, (error) => logger.error('activity: could not save the history', error));
   const tokenRepository = createTokenRepository(deps.tokensStore);
   const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
-  const secrets = createProfileSecrets({ profiles: profileRepository, cipher, sealSecret: createSecretSealer(cipher, sealCheck), logger });
+  const executableLookup = { env: deps.environment ?? process.env, platform: deps.platform };
+  const gateReference = createReferenceGate(
+    (name) => findExecutable(name, executableLookup),
+    (profileName, command) => deps.dialogs.confirmCommand(profileName, command),
+  );
+  const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, env: deps.environment ?? process.env, now, logger });
+  const secrets = createProfileSecrets({
+    profiles: profileRepository,
+    cipher,
+    sealSecret: createSecretSealer(cipher, sealCheck),
+    sources: createSecretSources(references),
+    logger,
+  });
   const copyMarginMs = (): number => settings.get().copyMarginSeconds * 1000;
   const clipboard = createClipboardGuard({
     clipboard: deps.clipboard,
@@ -174,6 +196,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     autoRefreshByDefault: () => settings.get().autoRefreshByDefault,
     nextRefreshAt: scheduler.nextRunAt,
     lastUsedAt: (id) => lastHandOutAt(activity.list(id)),
+    gateReference,
     emit,
     logger,
   });
@@ -194,17 +217,28 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let stopped = false;
 
   registerProfileHandlers(router, profiles);
-  registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs });
+  registerTokenHandlers(router, { tokens, profiles, profileRepository, dialogs: deps.dialogs, references, gateReference });
   registerClipboardHandlers(router, clipboard);
   registerActivityHandlers(router, activity, profileRepository, deps.dialogs);
   registerSettingsHandlers(router, settings, emit);
   registerTransferHandlers(
     router,
-    createTransferService({ profiles, secretsCanBeSaved: () => sealCheck(), profileRepository, secrets, dialogs: deps.dialogs, now, newId: deps.newId, logger }),
+    createTransferService({
+      profiles,
+      secretsCanBeSaved: () => sealCheck(),
+      profileRepository,
+      secrets,
+      dialogs: deps.dialogs,
+      now,
+      newId: deps.newId,
+      findExecutable: (name) => findExecutable(name, executableLookup),
+      logger,
+    }),
   );
   registerSecurityHandlers(router, cipher, deps.storageNotices ?? []);
   registerDesktopHandlers(router, deps.desktop ?? headlessDesktop);
   registerScriptAccessHandlers(router, scripts);
+  registerSecretSourceHandlers(router, executableLookup);
   // The subscribers, each on its own: the window hears every change, and the schedule follows what can move a renewal.
   forwardEventsToRenderer(events, deps.send);
   replanRefreshOnChange(events, scheduler);

@@ -14,4 +14,9 @@ export interface DialogPort {
   chooseOpenPath(kind: FileKind): Promise<string | null>;
   /** Asks whether a command-line tool may have a profile's token (consent-dialog.ts has the words); Escape denies. */
   askScriptAccess(question: ScriptAccessQuestion): Promise<ScriptAccessAnswer>;
+  /**
+   * Asks, in a dialog owned by main, whether a custom command may be run to read a profile's secret: what a window asks to
+   * run is never run on the window's word alone. True only when the person chose Run; Escape declines.
+   */
+  confirmCommand(profileName: string, command: string): Promise<boolean>;
 }

@@ -67,6 +67,21 @@ export function createNativeDialogs(window: () => BrowserWindow | null): DialogP
       if (chosen !== null) lastFolder = dirname(chosen);
       return chosen;
     },
+    async confirmCommand(profileName, command) {
+      const options = {
+        type: 'warning' as const,
+        title: 'Run a command for a secret?',
+        message: `“${profileName}” reads its secret by running this command:`,
+        detail: `${command}\n\nIt runs as you, without a shell, each time the profile signs in. Run it only if you know what it does.`,
+        buttons: ['Cancel', 'Run it'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const parent = window();
+      const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+      return response === 1;
+    },
     async askScriptAccess(question) {
       const options = consentDialogOptions(question);
       // Attached to the window only while it is on screen: a sheet on a window hidden in the tray would never be seen.

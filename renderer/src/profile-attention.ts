@@ -4,10 +4,12 @@ import { formatCountdown } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
 
 /** Failures retrying cannot fix; main pauses auto-refresh for these until a sign-in succeeds again. */
-const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials', 'secret_unreadable', 'server_changed', 'profile_damaged', 'encryption_unavailable']);
+const ATTENTION_CODES: ReadonlySet<ErrorCode> = new Set(['rejected_credentials', 'server_changed', 'profile_damaged', 'encryption_unavailable']);
 
 export function needsAttention(profile: ProfileView): boolean {
-  return profile.token.state === 'failed' && ATTENTION_CODES.has(profile.token.error.code);
+  // Every secret_* code too: a saved secret that is unusable, a reference unconfirmed, a secret manager's failures (as
+  // main's refresh plan holds, refresh-plan.ts).
+  return profile.token.state === 'failed' && (ATTENTION_CODES.has(profile.token.error.code) || profile.token.error.code.startsWith('secret_'));
 }
 
 /** Busy or unreachable servers (429, 5xx, no network, a timeout): trying again later is the fix. Anything else needs a look. */

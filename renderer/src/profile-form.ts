@@ -1,15 +1,16 @@
 // The profile form's data: its fields per kind, the starting values for a new or a saved profile, and tags as typed text.
 import { credentialFieldsOf, credentialKindList, credentialKindNames, factsOf, inputsOf, type CredentialInputName, type CredentialKind, type SecretFieldName } from '../../shared/credentials/credential-kinds';
 import { DEFAULT_BASE_URL, type ProfileColor, type ProfileView } from '../../shared/profile';
+import { emptyReferenceForm, referenceFields, referenceFormValuesOf, type ReferenceField, type ReferenceFormValues } from './secret-source-form';
 
 export type ProfileKind = CredentialKind;
 
 /** Every field the form can show; `color` is a radio group, the rest take text. A kind's own inputs are its module's (shared/credentials/). */
-export type ProfileField = 'name' | 'baseUrl' | CredentialInputName | 'notes' | 'tags' | 'color';
+export type ProfileField = 'name' | 'baseUrl' | CredentialInputName | ReferenceField | 'notes' | 'tags' | 'color';
 export type TextField = Exclude<ProfileField, 'color'>;
 export type FieldErrors = Partial<Record<ProfileField, string>>;
 
-export type ProfileFormValues = Record<TextField, string> & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
+export type ProfileFormValues = Record<TextField, string> & ReferenceFormValues & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
 
 /** The form's folded parts: where the base URL and the kind's rarely changed fields are, and the organising fields. */
 export type FormSection = 'advanced' | 'organise';
@@ -24,7 +25,8 @@ export function advancedFieldsOf(kind: ProfileKind): readonly ProfileField[] {
 /** The fields the form shows for a kind, in the order it shows them (and focus and screen readers meet them). */
 export function fieldsOf(kind: ProfileKind): readonly ProfileField[] {
   const { fields, secret } = factsOf(kind);
-  return ['name', ...fields.filter((field) => !field.advanced).map((field) => field.key), secret.key, ...advancedFieldsOf(kind), ...ORGANISING_FIELDS];
+  // Where the secret is read from, when it is not typed, is asked in the secret's place.
+  return ['name', ...fields.filter((field) => !field.advanced).map((field) => field.key), secret.key, ...referenceFields, ...advancedFieldsOf(kind), ...ORGANISING_FIELDS];
 }
 
 /** The folded part a field is in, or null for one always shown. */
@@ -44,6 +46,7 @@ export const emptyProfileForm: ProfileFormValues = {
   name: '',
   baseUrl: DEFAULT_BASE_URL,
   ...(Object.fromEntries(credentialKindList.flatMap((facts) => inputsOf(facts.kind)).map((input) => [input.key, input.initial ?? ''])) as Record<CredentialInputName, string>),
+  ...emptyReferenceForm,
   notes: '',
   tags: '',
   color: null,
@@ -62,7 +65,17 @@ export function unfoldedSections(profile: ProfileView | undefined): Record<FormS
 /** A saved profile as the form starts it: every field filled in except the secret, which is never read back. */
 export function formValuesOf(profile: ProfileView): ProfileFormValues {
   const { kind, ...fields } = credentialFieldsOf(profile);
-  return { ...emptyProfileForm, kind, name: profile.name, baseUrl: profile.baseUrl, notes: profile.notes, tags: profile.tags.join(', '), color: profile.color, ...fields };
+  return {
+    ...emptyProfileForm,
+    ...referenceFormValuesOf(profile.secretReference),
+    kind,
+    name: profile.name,
+    baseUrl: profile.baseUrl,
+    notes: profile.notes,
+    tags: profile.tags.join(', '),
+    color: profile.color,
+    ...fields,
+  };
 }
 
 /** "production, eu ,," → ["production", "eu"]; the shared schema then checks length, count and repeats. */

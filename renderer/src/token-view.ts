@@ -94,7 +94,8 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
         state: 'needs-you',
         label: 'Needs secret',
         tone: 'danger',
-        problem: `No ${secret} is saved for this profile (it is cleared when the base URL or audience changes). Enter it to get tokens again.`,
+        // A secret reference waiting for confirmation (imported, or a new base URL or audience) is "missing" too.
+        problem: `No ${secret} is saved for this profile, or its reference is unconfirmed (after an import or a new base URL or audience). Edit it.`,
       };
     case 'unreadable':
       return {

@@ -4,6 +4,7 @@ import type { ProfileColor, ProfileView } from '../../shared/profile';
 import { IpcError, errorMessage } from './ipc-client';
 import { emptyProfileForm, formFieldOf, formValuesOf, type FieldErrors, type ProfileField, type ProfileFormValues, type ProfileKind, type TextField } from './profile-form';
 import { validateNew, validateProfileForm, type FormVerdict } from './profile-form-verdict';
+import { referenceFields, type SecretSourceChoice } from './secret-source-form';
 
 export interface ProfileFormState {
   readonly values: ProfileFormValues;
@@ -11,6 +12,8 @@ export interface ProfileFormState {
   readonly formError: string | null;
   change(field: TextField, value: string): void;
   setKind(kind: ProfileKind): void;
+  /** Where the secret comes from: typed here, or a secret manager (whose CLI main then looks for, see secret-source-fields.tsx). */
+  setSecretSource(source: SecretSourceChoice): void;
   setColor(color: ProfileColor | null): void;
   /** Checks one field once the person has typed in it (or it already shows an error), so tabbing through is quiet. */
   blur(field: ProfileField): void;
@@ -45,6 +48,11 @@ export function useProfileForm(profile?: ProfileView): ProfileFormState {
       // Messages about the other kind's fields would point at inputs no longer on screen.
       setErrors({});
       setFormError(null);
+    },
+    setSecretSource(secretSource) {
+      setValues((current) => ({ ...current, secretSource, ...(secretSource !== current.secretSource && { executable: '' }) }));
+      // Messages about another source's inputs point at inputs no longer on screen.
+      setErrors((current) => ({ ...current, ...Object.fromEntries(referenceFields.map((field) => [field, undefined])) }));
     },
     setColor(color) {
       setValues((current) => ({ ...current, color }));

@@ -7,7 +7,8 @@ import { factsOf, inputsOf } from '../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../shared/profile';
 import { errorMessage, IpcError } from './ipc-client';
 import { formFieldOf, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
-import { useTestProfile } from './settings-queries';
+import { referenceOf } from './secret-source-form';
+import { useTestProfile, useTestReferenceProfile } from './settings-queries';
 import { formatLifetime } from './time-format';
 import type { ProfileFormState } from './use-profile-form';
 
@@ -28,7 +29,7 @@ type Outcome = { readonly key: string; readonly tone: 'ok' | 'failed'; readonly 
 
 /** Everything a sign-in depends on: the kind, the base URL and the kind's inputs, secret included. */
 function credentialsKey(values: ProfileFormValues): string {
-  return JSON.stringify([values.kind, values.baseUrl, ...inputsOf(values.kind).map((input) => values[input.key])]);
+  return JSON.stringify([values.kind, values.baseUrl, ...inputsOf(values.kind).map((input) => values[input.key]), referenceOf(values)]);
 }
 
 function successText(expiresAt: number | null, kept: boolean): string {
@@ -38,15 +39,20 @@ function successText(expiresAt: number | null, kept: boolean): string {
 
 /** `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them). */
 export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void): ProfileTestState {
-  const test = useTestProfile();
+  const testTyped = useTestProfile();
+  const testReference = useTestReferenceProfile();
+  const test = form.values.secretSource === 'stored' ? testTyped : testReference;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { values } = form;
-  const disabled = profile !== undefined && values[secretFieldOf(profile.kind)] === '';
+  // A reference is in the form for all to read, so it can be tested while editing; a saved secret never leaves main.
+  const disabled = profile !== undefined && values.secretSource === 'stored' && values[secretFieldOf(profile.kind)] === '';
   const current = outcome !== null && outcome.key === credentialsKey(values) ? outcome : null;
 
   const idleText = disabled
     ? `Type the ${factsOf(values.kind).secret.name} to test: the saved one never leaves the app’s background process.`
-    : 'Signs in once with these details.';
+    : values.secretSource === 'stored'
+      ? 'Signs in once with these details.'
+      : 'Reads the secret once and signs in with it.';
   const result = test.isPending ? { tone: 'idle' as const, text: 'Signing in…' } : current ? { tone: current.tone, text: current.text } : { tone: 'idle' as const, text: idleText };
 
   function run(): void {
@@ -56,17 +62,20 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
     if (!verdict.ok) return onInvalid(verdict.errors);
     if (verdict.save.type !== 'create') return;
     const key = credentialsKey(values);
-    test.mutate(verdict.save.input, {
-      onSuccess: ({ expiresAt, testedToken }) =>
+    const callbacks = {
+      onSuccess: ({ expiresAt, testedToken }: { expiresAt: number | null; testedToken: string | null }) =>
         setOutcome({ key, tone: 'ok', text: successText(expiresAt, testedToken !== null), ...(testedToken !== null && { testedToken }) }),
-      onError: (error) => {
+      onError: (error: Error) => {
         // A field main names (rare here: the form checked them all) goes beside that field; anything else beside Test.
         const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
         if (!field) return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
         flushSync(() => form.showServerError(error));
         onInvalid({ [field]: errorMessage(error) });
       },
-    });
+    };
+    const { input } = verdict.save;
+    if ('secretReference' in input) testReference.mutate(input, callbacks);
+    else testTyped.mutate(input, callbacks);
   }
 
   return { pending: test.isPending, disabled, result, testedToken: current?.testedToken, run };

@@ -7,7 +7,7 @@ import { menuCommandSchema } from '../menu-command';
 import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
-import { firstProfilesSchema, newProfileRequestSchema, newProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
+import { firstProfilesSchema, newProfileRequestSchema, newProfileSchema, newReferenceProfileRequestSchema, newReferenceProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
 import { scriptAccessSchema } from '../script-access';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
@@ -30,6 +30,8 @@ export const ipcContract = {
   },
   /** `testedToken`: what testProfile answered for these credentials, so the profile starts with that token (see newProfileRequestSchema). */
   createProfile: { channel: ipcChannels.createProfile, request: newProfileRequestSchema, response: profileViewSchema },
+  /** createProfile for a profile whose secret is read from a secret manager: the reference, which saving confirms, and no secret. */
+  createReferenceProfile: { channel: ipcChannels.createReferenceProfile, request: newReferenceProfileRequestSchema, response: profileViewSchema },
   /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server, and createProfile for `testedToken`. */
   updateProfile: {
     channel: ipcChannels.updateProfile,
@@ -71,6 +73,21 @@ export const ipcContract = {
     channel: ipcChannels.testProfile,
     request: newProfileSchema,
     response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema) }),
+  },
+  /** testProfile for a secret reference: runs its command once (no shell), then signs in with the answer, which stays in main. */
+  testReferenceProfile: {
+    channel: ipcChannels.testReferenceProfile,
+    request: newReferenceProfileSchema,
+    response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema) }),
+  },
+  /**
+   * Where a secret manager's CLI is on this computer (PATH, then the usual install folders a GUI app's PATH lacks): its
+   * absolute path, which a reference stores, or null with the folders looked in.
+   */
+  findSecretManager: {
+    channel: ipcChannels.findSecretManager,
+    request: z.strictObject({ preset: z.enum(['1password', 'bitwarden', 'vault', 'doppler']) }),
+    response: z.object({ executable: z.nullable(z.string()), lookedIn: z.array(z.string()) }),
   },
   setAutoRefresh: {
     channel: ipcChannels.setAutoRefresh,

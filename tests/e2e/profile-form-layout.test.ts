@@ -72,7 +72,18 @@ describe('the profile form', () => {
     // Top to bottom, the secret's toggle and Test on the secret's line.
     expect(tops.slice(3, 5).every((top) => Math.abs(top - tops[2]!) < 4)).toBe(true);
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
-    expect(await tabThrough(9)).toEqual(['Client ID', 'Client secret', 'Show client secret', 'Test', 'Use a username and password instead', 'Advanced', 'Organise', 'Cancel', 'Save profile']);
+    expect(await tabThrough(10)).toEqual([
+      'Client ID',
+      'Client secret',
+      'Show client secret',
+      'Test',
+      'Where the client secret comes from',
+      'Use a username and password instead',
+      'Advanced',
+      'Organise',
+      'Cancel',
+      'Save profile',
+    ]);
     await close();
   });
 
@@ -220,7 +231,7 @@ describe('the profile form', () => {
     expect(cautionBox!.y).toBeGreaterThan(passwordBox!.y);
     expect(cautionBox!.y).toBeGreaterThan(nameBox!.y);
     expect(await field('Name').inputValue()).toBe('Admin');
-    expect(await tabThrough(5)).toEqual(['Password', 'Show password', 'Test', 'Use a client ID and secret instead', 'Advanced']);
+    expect(await tabThrough(6)).toEqual(['Password', 'Show password', 'Test', 'Where the password comes from', 'Use a client ID and secret instead', 'Advanced']);
     // A password is a person's own: it is pasted exactly as copied.
     await paste(field('Password'), ' pass ');
     expect(await pastedNote(field('Password')).textContent()).toBe('');

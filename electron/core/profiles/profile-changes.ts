@@ -15,7 +15,8 @@ export interface PlannedChange {
  * A new base URL or audience (any field of the kind that names the server) without a new secret clears the stored secret:
  * a tampered or mistaken profile can then never send a saved secret to another host. A new client ID or username keeps
  * the secret but drops the token; the kept secret is sealed again for the new identity (profile-edit.ts), since every
- * saved secret is sealed with its identity.
+ * saved secret is sealed with its identity. A secret reference is held to the same rule through its confirmation, which is
+ * sealed like a secret: a new server leaves the reference in place, unconfirmed, until the person confirms it again.
  */
 export function applyProfileChanges(current: StoredProfile, changes: ProfileChanges, newEncryptedSecret: string | null): Result<PlannedChange> {
   const facts = factsOf(current.kind);
@@ -30,7 +31,12 @@ export function applyProfileChanges(current: StoredProfile, changes: ProfileChan
   const serverChanged = (changes.baseUrl !== undefined && changes.baseUrl !== current.baseUrl) || changedFields.some((field) => field.server);
   const identityChanged = changedFields.length > 0;
 
+  if (changes.secret !== undefined && changes.secretReference !== undefined) {
+    return fail(appError('invalid_request', 'Give either the secret or where to read it from, not both.', { field: 'secretReference' }));
+  }
   const encryptedSecret = newEncryptedSecret ?? (serverChanged ? null : current.encryptedSecret);
+  // A typed secret replaces a reference; a reference replaces a typed secret. Only its confirmation is cleared with the server.
+  const secretReference = changes.secretReference ?? (changes.secret !== undefined ? undefined : current.secretReference);
   const common = {
     name: changes.name ?? current.name,
     baseUrl: changes.baseUrl ?? current.baseUrl,
@@ -40,7 +46,8 @@ export function applyProfileChanges(current: StoredProfile, changes: ProfileChan
     pinned: changes.pinned ?? current.pinned,
     encryptedSecret,
   };
-  const profile: StoredProfile = withCredentialFields({ ...current, ...common }, changes);
+  const { secretReference: _previous, ...rest } = current;
+  const profile: StoredProfile = withCredentialFields({ ...rest, ...common, ...(secretReference === undefined ? {} : { secretReference }) }, changes);
   return ok({ profile, tokenInvalidated: serverChanged || identityChanged || newEncryptedSecret !== null });
 }
 

@@ -23,6 +23,7 @@ interface ProfileEditDeps {
 /** The secret an edit saves, sealed for the identity after the edit: a new one as entered, a kept one sealed again; null keeps what is stored. */
 async function secretForEdit(secrets: ProfileSecrets, loaded: LoadedProfile, changes: ProfileChanges, edited: StoredProfile): Promise<Result<string | null>> {
   if (changes.secret !== undefined) return secrets.seal(changes.secret, edited, 'secret');
+  if (changes.secretReference !== undefined) return secrets.confirm(changes.secretReference, edited);
   // A new client ID or username on the same server keeps the secret: it is sealed again for that identity.
   if (edited.encryptedSecret !== null && !sameSignInIdentity(loaded.profile, edited)) {
     // A keyring not ready yet would make the kept secret look unreadable, and the edit would drop it: wait for the keyring.

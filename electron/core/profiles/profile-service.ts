@@ -2,12 +2,12 @@
 import { appError, type AppError } from '../../../shared/app-error';
 import { factsOf, secretOf } from '../../../shared/credentials/credential-kinds';
 import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
-import type { NewProfile, ProfileChanges, ProfileView, SecretState } from '../../../shared/profile';
+import { isReferenceProfile, type AnyNewProfile, type ProfileChanges, type ProfileView, type SecretState } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { EmitCoreEvent } from '../events/core-events';
 import type { Logger } from '../logger';
 import type { TimerPort } from '../tokens/refresh-scheduler';
-import { grantForStoredProfile, grantFromNewProfile } from '../tokens/grants';
+import { grantForReference, grantForStoredProfile, grantFromNewProfile } from '../tokens/grants';
 import type { TokenService } from '../tokens/token-service';
 import { newStoredProfile, type ProfileSource } from './new-stored-profile';
 import { changedWhileSaving, saveProfileEdit } from './profile-edit';
@@ -15,17 +15,21 @@ import { profileNotFound } from './profile-errors';
 import { firstFreeNumberedName } from '../vault/profile-names';
 import type { LoadedProfile, ProfileRepository, StoredProfile } from './profile-repository';
 import type { ProfileSecrets } from './profile-secrets';
+import type { ReferenceGate } from '../secret-sources/reference-gate';
 import { sameSignInIdentity } from './sign-in-identity';
 
-/** A profile from outside (an import file), already validated: its metadata and its secret if the file had it. */
-export type ProfileCandidate = ProfileSource & { readonly secret: string | null };
+/**
+ * A profile from outside (an import file), already validated: its metadata and its secret if the file had it, or where
+ * its secret is read from, and whether that reference may run without the person confirming it (imported-references.ts).
+ */
+export type ProfileCandidate = ProfileSource & { readonly secret: string | null; readonly confirmReference?: boolean };
 
 export interface ProfileService {
   list(): Promise<ProfileView[]>;
   /** The first `count` of the board's opening order (pinned first, then the manual order), and how many there are. */
   listFirst(count: number): Promise<{ profiles: ProfileView[]; total: number }>;
   /** `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see TokenService.keepTested). */
-  create(input: NewProfile, testedToken?: string): Promise<Result<ProfileView>>;
+  create(input: AnyNewProfile, testedToken?: string): Promise<Result<ProfileView>>;
   /** `testedToken`: as for create; only an edit that carries the secret can match one. */
   update(id: string, changes: ProfileChanges, testedToken?: string): Promise<Result<ProfileView>>;
   duplicate(id: string): Promise<Result<ProfileView>>;
@@ -52,6 +56,8 @@ interface ProfileServiceDeps {
   readonly autoRefreshByDefault: () => boolean;
   readonly nextRefreshAt: (id: string) => number | null;
   readonly lastUsedAt: (id: string) => number | null;
+  /** Checks a reference a window gives before it is confirmed (reference-gate.ts). */
+  readonly gateReference: ReferenceGate;
   readonly emit: EmitCoreEvent;
   readonly logger: Logger;
 }
@@ -135,7 +141,14 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async create(input, testedToken) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
-      const encryptedSecret = await secrets.seal(secretOf(input), input, factsOf(input.kind).secret.key);
+      if (isReferenceProfile(input)) {
+        const admitted = await deps.gateReference(input.secretReference, input.name);
+        if (!admitted.ok) return admitted;
+      }
+      // What is sealed: the secret typed in, or the reference the person gave (confirmed by giving it).
+      const encryptedSecret = isReferenceProfile(input)
+        ? await secrets.confirm(input.secretReference, input)
+        : await secrets.seal(secretOf(input), input, factsOf(input.kind).secret.key);
       if (!encryptedSecret.ok) return encryptedSecret;
       // Checked again: another create with the same name may have finished while we were encrypting.
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
@@ -149,7 +162,9 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       });
       profiles.add(stored);
       // Before the change is announced, so no list is drawn with the new profile still waiting for its token.
-      if (testedToken !== undefined) await tokens.keepTested(stored.id, testedToken, grantFromNewProfile(input));
+      if (testedToken !== undefined) {
+        await tokens.keepTested(stored.id, testedToken, isReferenceProfile(input) ? grantForReference(input, input.secretReference) : grantFromNewProfile(input));
+      }
       changed('created', stored.id);
       return viewOf(stored.id);
     },
@@ -157,10 +172,17 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const loaded = profiles.load(id);
       if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
+      if (changes.secretReference !== undefined) {
+        const admitted = await deps.gateReference(changes.secretReference, changes.name ?? loaded.profile.name);
+        if (!admitted.ok) return admitted;
+      }
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);
       if (!saved.ok) return saved;
       const edited = profiles.get(id);
-      if (testedToken !== undefined && changes.secret !== undefined && edited) await tokens.keepTested(id, testedToken, grantForStoredProfile(edited, changes.secret));
+      if (testedToken !== undefined && edited) {
+        const tested = changes.secret !== undefined ? grantForStoredProfile(edited, changes.secret) : changes.secretReference ? grantForReference(edited, changes.secretReference) : null;
+        if (tested) await tokens.keepTested(id, testedToken, tested);
+      }
       changed('edited', id);
       return viewOf(id);
     },
@@ -169,10 +191,21 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       if (replaceId !== null && !loaded) return fail(profileNotFound());
       const replaced = loaded?.profile;
       if (isNameTaken(candidate.name, replaceId ?? undefined)) return fail(nameTaken(candidate.name));
-      const sealed = candidate.secret === null ? null : await secrets.seal(candidate.secret, candidate, 'secret');
+      const sealed =
+        candidate.secretReference !== undefined
+          ? candidate.confirmReference === true
+            ? await secrets.confirm(candidate.secretReference, candidate)
+            : null
+          : candidate.secret === null
+            ? null
+            : await secrets.seal(candidate.secret, candidate, 'secret');
       if (sealed && !sealed.ok) return sealed;
-      // A file without secrets replacing a profile for the same server and identity keeps the secret already saved.
-      const keptSecret = replaced && sealed === null && sameSignInIdentity(replaced, candidate) ? replaced.encryptedSecret : null;
+      // A file without secrets replacing a profile for the same server and identity keeps the secret already saved; a
+      // reference replaces it (and is not confirmed by anything the profile held before).
+      const keptSecret =
+        replaced && sealed === null && candidate.secretReference === undefined && replaced.secretReference === undefined && sameSignInIdentity(replaced, candidate)
+          ? replaced.encryptedSecret
+          : null;
       const stored = newStoredProfile(candidate, {
         id: replaced?.id ?? newId(),
         createdAt: replaced?.createdAt ?? now(),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clientCredentials } from '../../../shared/credentials/client-credentials';
 import { password } from '../../../shared/credentials/password';
 import { profileColorSchema } from '../../../shared/profile';
+import { secretReferenceSchema } from '../../../shared/secret-sources/secret-presets';
 import { storedShapeOf } from '../credentials/stored-shape';
 import { markUnbound } from '../security/bound-value';
 import type { StoreSpec } from '../storage/store-spec';
@@ -33,6 +34,12 @@ const storedFields = {
    * no migration: set only from the app's own window, never over the CLI's channel, and never by an import or a duplicate.
    */
   scriptsWithoutAsking: z.boolean().optional(),
+  /**
+   * Where the secret comes from when it is not stored: a secret manager's command (shared/secret-sources/). Absent means
+   * stored, so no migration. With one, `encryptedSecret` seals the reference as the person confirmed it for this
+   * identity; null: not confirmed yet (imported, or the base URL or audience changed), and it does not run.
+   */
+  secretReference: z.optional(secretReferenceSchema),
 };
 /** One record per kind: the kind's fields (shared/credentials/), then what every profile stores. */
 export const storedProfileSchema = z.discriminatedUnion('kind', [z.object({ ...storedShapeOf(clientCredentials), ...storedFields }), z.object({ ...storedShapeOf(password), ...storedFields })]);

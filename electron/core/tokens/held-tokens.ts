@@ -46,7 +46,8 @@ export function createHeldTokens({ profiles, tokens, cipher, sealCheck, secrets,
    * migration) opens for the same identity; `revision` is the profile's revision after the secret was opened.
    */
   const bindMigrated = async (loaded: LoadedProfile, stored: string): Promise<Result<Opened & { revision: number }>> => {
-    const secret = await secrets.open(loaded);
+    // Only whether the sealed secret (or confirmed reference) opens: a reference's command is never run for this.
+    const secret = await secrets.opens(loaded);
     // Not readable here and now (or not yet: the keyring is locked): neither is the token, but it may be later, so it is
     // kept. Anything else: it belongs elsewhere.
     if (!secret.ok) return fail(secret.error.code === 'secret_unreadable' || secret.error.code === 'keyring_unavailable' ? secret.error : serverChanged());

@@ -37,7 +37,10 @@ export function backoffDelayMs(attempt: number, error: AppError, random: number)
   return Math.round(exponential * (0.8 + 0.4 * random));
 }
 
-/** Failures that retrying cannot fix: the profile needs a person. */
+/**
+ * Failures that retrying cannot fix: the profile needs a person. A secret manager's failures all do, its timeout too: it
+ * is most often waiting for a person to approve or unlock, and a retry in the background would only ask again.
+ */
 export function needsAttention(error: AppError): boolean {
-  return ['rejected_credentials', 'secret_unreadable', 'secret_missing', 'server_changed', 'profile_damaged', 'encryption_unavailable'].includes(error.code);
+  return ['rejected_credentials', 'secret_unreadable', 'secret_missing', 'server_changed', 'profile_damaged', 'encryption_unavailable', 'secret_reference_unconfirmed'].includes(error.code) || error.code.startsWith('secret_manager_');
 }

@@ -19,7 +19,7 @@ import { copyText } from './copy-text';
 import { grantForStoredProfile } from './grants';
 import { createHeldTokens } from './held-tokens';
 import { createTestedTokens } from './tested-tokens';
-import { changedMeanwhile, forProfile, secretMissing, storageFailure } from './token-errors';
+import { changedMeanwhile, forProfile, storageFailure } from './token-errors';
 import { createTokenStates } from './token-states';
 import type { IssuedToken, TokenClient, TokenGrant } from './token-client';
 import type { TimerPort } from './refresh-scheduler';
@@ -64,9 +64,10 @@ export interface TokenService {
   handOut(profileId: string, minValidityMs: number): Promise<Result<HandedOutToken>>;
   /**
    * Signs in with credentials not yet saved, to check them. The token stays in main, sealed, for a short while under
-   * `testedToken` (null when it cannot be kept), so that saving these same credentials keeps it (keepTested).
+   * `testedToken` (null when it cannot be kept), so that saving these same credentials keeps it (keepTested). `testedAs`:
+   * what a save must match instead of `grant` (a reference tested, rather than the secret it answered).
    */
-  tryCredentials(grant: TokenGrant): Promise<Result<{ expiresAt: number | null; testedToken: string | null }>>;
+  tryCredentials(grant: TokenGrant, testedAs?: TokenGrant): Promise<Result<{ expiresAt: number | null; testedToken: string | null }>>;
   /**
    * Gives a profile just saved the token a Test fetched, if `handle` names one fetched with exactly `credentials` (the
    * profile's kind, base URL, fields and secret as saved) that is still fresh and unused; otherwise nothing happens, and
@@ -133,7 +134,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     const current = profiles.load(profileId);
     if (!current) return profileNotFound();
     if (current.revision === revision) return null;
-    return current.profile.encryptedSecret === null ? secretMissing(current.profile) : changedMeanwhile();
+    return current.profile.encryptedSecret === null ? secrets.whyMissing(current.profile) : changedMeanwhile();
   };
 
   // The profile is read once, as `loaded`; everything after an await checks it is still at that revision before acting on it.
@@ -145,7 +146,15 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     const revision = secret.value.revision;
     const changedWhileDecrypting = staleness(profile.id, revision);
     if (changedWhileDecrypting) return fail(changedWhileDecrypting);
-    const issued = await requestToken(grantForStoredProfile(profile, secret.value.secret));
+    let issued = await requestToken(grantForStoredProfile(profile, secret.value.secret));
+    // A secret read from a secret manager may have been rotated since: read it once more, and try once more if it changed.
+    if (!issued.ok && issued.error.code === 'rejected_credentials' && secret.value.readsAgain) {
+      const again = await secrets.open(loaded);
+      if (!again.ok) return again;
+      const changedWhileReading = staleness(profile.id, revision);
+      if (changedWhileReading) return fail(changedWhileReading);
+      if (again.value.secret !== secret.value.secret) issued = await requestToken(grantForStoredProfile(profile, again.value.secret));
+    }
     if (!issued.ok) return issued;
     const sealed = await held.seal(issued.value, profile);
     if (!sealed.ok) return sealed;
@@ -260,12 +269,12 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       if (!fresh.ok) return fresh;
       return ok({ accessToken: fresh.value.token.accessToken, expiresAt: fresh.value.token.expiresAt, baseUrl: fresh.value.profile.baseUrl });
     },
-    async tryCredentials(grant) {
+    async tryCredentials(grant, testedAs = grant) {
       const issued = await requestToken(grant);
       if (!issued.ok) return issued;
       // Sealed for the identity it was issued to, like any held token; only a digest of the credentials is kept beside it.
       const sealed = await held.seal(issued.value, signInIdentityOf(grant));
-      const testedToken = sealed.ok ? tested.keep(grant, sealed.value.token) : null;
+      const testedToken = sealed.ok ? tested.keep(testedAs, sealed.value.token) : null;
       return ok({ expiresAt: issued.value.expiresAt, testedToken });
     },
     async keepTested(profileId, handle, credentials) {

@@ -5,6 +5,7 @@ import type { CredentialKind } from '../../../shared/credentials/credential-kind
 import { fieldShapeOf } from '../../../shared/credentials/credential-schemas';
 import { password } from '../../../shared/credentials/password';
 import { baseUrlSchema, profileNameSchema, notesSchema, profileColorSchema, tagsSchema } from '../../../shared/profile';
+import { secretReferenceSchema } from '../../../shared/secret-sources/secret-presets';
 import { profileNameKey } from './profile-names';
 import { sealedBlobSchema } from './passphrase-envelope';
 
@@ -13,9 +14,9 @@ export const EXPORT_FORMAT = 'butlr-credentials-export';
  * Raise this whenever a field is added (notes, tags, colour, the password kind with its username, …): files are
  * read strictly, so an older app then says "exported by a newer version" instead of dropping what it cannot keep.
  */
-export const EXPORT_VERSION = 2;
-/** Versions this app reads: 1 (client-credentials metadata only) and 2 (adds the password kind, notes, tags, colour). */
-export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
+export const EXPORT_VERSION = 3;
+/** Versions this app reads: 1 (client-credentials metadata only), 2 (adds the password kind, notes, tags, colour) and 3 (secret references). */
+export const READABLE_EXPORT_VERSIONS = [1, 2, 3] as const;
 export const MAX_EXPORT_PROFILES = 1000;
 
 // Named one by one rather than spread from the create form, so a field added there does not silently change the file
@@ -29,7 +30,10 @@ const organising = {
   color: z.nullable(profileColorSchema).optional().transform((color) => color ?? null),
 };
 
-const exportedSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) => z.strictObject({ kind: z.literal(kind), name, baseUrl, ...fieldShapeOf(kind), ...organising });
+/** Version 3: where the secret is read from, for a team to share (the reference, never its answer). */
+const secretReference = { secretReference: z.optional(secretReferenceSchema) };
+const exportedSchemaOf = <K extends CredentialKind>({ kind }: { readonly kind: K }) =>
+  z.strictObject({ kind: z.literal(kind), name, baseUrl, ...fieldShapeOf(kind), ...organising, ...secretReference });
 
 /** One profile's metadata, never its secret. */
 export const exportedProfileSchema = z.discriminatedUnion('kind', [exportedSchemaOf(clientCredentials), exportedSchemaOf(password)]);

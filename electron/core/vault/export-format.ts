@@ -54,7 +54,8 @@ export async function buildExport(profiles: readonly ExportSource[], options: Ex
     const { name, baseUrl } = profile;
     const [notes, tags, color] = [profile.notes ?? '', profile.tags ?? [], profile.color ?? null];
     const { kind, ...fields } = credentialFieldsOf(profile);
-    return { kind, name, baseUrl, ...fields, notes, tags, color } as ExportedProfile;
+    const reference = profile.secretReference === undefined ? {} : { secretReference: profile.secretReference };
+    return { kind, name, baseUrl, ...fields, notes, tags, color, ...reference } as ExportedProfile;
   });
   const draft = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), profiles: metadata };
   // Never write a file we would refuse to read back; write what a reader will see (trimmed names, normalised URLs).

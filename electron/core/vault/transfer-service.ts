@@ -11,6 +11,8 @@ import type { ProfileSecrets } from '../profiles/profile-secrets';
 import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
 import { checkDroppedPath } from './dropped-file';
+import { describeCommand } from '../../../shared/secret-sources/secret-presets';
+import type { FindExecutable } from '../secret-sources/imported-references';
 import { planImport } from './import-plan';
 import { readImportFile, unlockImport, type ImportSession } from './import-session';
 
@@ -34,6 +36,8 @@ interface TransferServiceDeps {
   readonly dialogs: DialogPort;
   readonly now: () => number;
   readonly newId: () => string;
+  /** Finds a vendor CLI on this computer, for the references a file brings. */
+  readonly findExecutable: FindExecutable;
   readonly logger: Logger;
 }
 
@@ -61,6 +65,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         baseUrl: step.candidate.baseUrl,
         principal: principalOf(step.candidate).value,
         hasSecret: step.candidate.secret !== null,
+        reference: step.candidate.secretReference ? { command: describeCommand(step.candidate.secretReference), confirmed: step.candidate.confirmReference === true } : null,
         clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,
         suggestedName: step.action === 'undecided' ? step.suggestedName : null,
       })),
@@ -70,7 +75,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
   const session = (importId: string): ImportSession | null => (open?.id === importId ? open.session : null);
 
   const openFile = async (path: string): Promise<Result<ImportPreview>> => {
-    const read = await readImportFile(path);
+    const read = await readImportFile(path, deps.findExecutable);
     if (!read.ok) return read;
     open = { id: newId(), session: read.value };
     return preview(open.id, open.session);
@@ -89,7 +94,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
     async unlockImport(importId, passphrase) {
       const current = session(importId);
       if (!current) return fail(expired());
-      const unlocked = await unlockImport(current, passphrase);
+      const unlocked = await unlockImport(current, passphrase, deps.findExecutable);
       if (!unlocked.ok) return unlocked;
       open = { id: importId, session: unlocked.value };
       return preview(importId, unlocked.value);
@@ -133,10 +138,11 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
       for (const profile of stored) {
         // Secrets are decrypted only to be sealed under the passphrase; without one the file carries none. A secret sealed
         // for another server than the profile names (changed outside the app) is left out, as an unreadable one is.
-        const loaded = passphrase === undefined || profile.encryptedSecret === null ? undefined : profileRepository.load(profile.id);
+        // A reference is exported as it is, for the team: it is never run to put its answer in a file.
+        const { name, baseUrl, notes, tags, color, secretReference } = profile;
+        const loaded = passphrase === undefined || profile.encryptedSecret === null || secretReference ? undefined : profileRepository.load(profile.id);
         const secret = loaded ? await secrets.open(loaded) : null;
-        const { name, baseUrl, notes, tags, color } = profile;
-        const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.secret : null };
+        const common = { name, baseUrl, notes, tags, color, secret: secret?.ok ? secret.value.secret : null, ...(secretReference && { secretReference }) };
         sources.push({ ...credentialFieldsOf(profile), ...common });
       }
       const text = await buildExport(sources, passphrase === undefined ? {} : { passphrase }, now());

@@ -1,5 +1,6 @@
 // The profile form's sign-in fields for its kind, in the order they are filled: client ID (or username), then the secret
-// with its reveal toggle and Test on one line, and what Test found right under it. The kind's rarely changed fields (the
+// with its reveal toggle and Test on one line, what Test found right under it, and where the secret comes from (typed
+// here, or a team secret manager: then the reference's inputs take the secret's place). The kind's rarely changed fields (the
 // audience) are under Advanced, with the base URL (profile-form-dialog.tsx).
 import type { ClipboardEvent, FocusEvent } from 'react';
 import { factsOf, type CredentialFieldName } from '../../../shared/credentials/credential-kinds';
@@ -9,6 +10,7 @@ import type { ProfileFormState } from '../use-profile-form';
 import type { ProfileTestState } from '../use-profile-test';
 import { FormField } from './form-field';
 import { SecretField } from './secret-field';
+import { ReferenceFields, SecretSourceSelect, useSecretSourceChoice } from './secret-source-fields';
 
 interface CredentialFieldsProps {
   readonly form: ProfileFormState;
@@ -16,6 +18,8 @@ interface CredentialFieldsProps {
   readonly profile: ProfileView | undefined;
   /** Which change would clear the saved secret on save. */
   readonly clearedBy: 'baseUrl' | CredentialFieldName | null;
+  /** Which change asks to confirm the secret reference again on save. */
+  readonly reconfirmedBy: 'baseUrl' | CredentialFieldName | null;
   readonly test: ProfileTestState;
   readonly revealed: boolean;
   readonly onReveal: (revealed: boolean) => void;
@@ -27,6 +31,7 @@ interface CredentialFieldsProps {
 
 function secretHint(profile: ProfileView | undefined): string | undefined {
   if (!profile) return undefined;
+  if (profile.secretReference) return 'Type the secret to store it here instead of reading it from the secret manager.';
   if (profile.secret === 'missing') return 'No secret is saved. Enter it to get tokens again.';
   if (profile.secret === 'unreadable') return 'The saved secret cannot be decrypted on this computer. Enter it again.';
   if (profile.secret === 'server_changed') return 'The server changed outside the app; enter the secret again.';
@@ -35,12 +40,25 @@ function secretHint(profile: ProfileView | undefined): string | undefined {
 
 const TEST_NOTE_ID = 'profile-test-note';
 
-export function CredentialFields({ form, profile, clearedBy, test, revealed, onReveal, pasted, onPaste, onBlur }: CredentialFieldsProps) {
+export function CredentialFields({ form, profile, clearedBy, reconfirmedBy, test, revealed, onReveal, pasted, onPaste, onBlur }: CredentialFieldsProps) {
   const { values, errors, change } = form;
   // Which inputs there are and their words: the kind's module says (shared/credentials/).
   const { fields, secret } = factsOf(values.kind);
-  const clearedName = clearedBy === 'baseUrl' ? 'base URL' : fields.find((field) => field.key === clearedBy)?.name;
+  const nameOf = (key: typeof clearedBy): string | undefined => (key === 'baseUrl' ? 'base URL' : fields.find((field) => field.key === key)?.name);
+  const clearedName = nameOf(clearedBy);
   const pastedInto = (field: TextField): string | null => (pasted?.field === field ? pasted.note : null);
+  const choice = useSecretSourceChoice(form);
+  const testAction = (
+    <button type="button" className="button" data-form-action disabled={test.disabled} aria-busy={test.pending} aria-describedby={TEST_NOTE_ID} onClick={test.run}>
+      Test
+    </button>
+  );
+  const testOutcome = (
+    <p id={TEST_NOTE_ID} className={`profile-test-note profile-test-${test.result.tone}`} role="status">
+      {test.result.tone === 'failed' && <strong>Test failed: </strong>}
+      {test.result.text}
+    </p>
+  );
 
   return (
     <>
@@ -59,31 +77,28 @@ export function CredentialFields({ form, profile, clearedBy, test, revealed, onR
             {...(field.machineMade && { onPaste, pasted: pastedInto(field.key) })}
           />
         ))}
-      <SecretField
-        field={secret.key}
-        label={secret.label}
-        name={secret.name}
-        value={values[secret.key]}
-        error={errors[secret.key]}
-        hint={secretHint(profile)}
-        revealed={revealed}
-        onReveal={onReveal}
-        pasted={pastedInto(secret.key)}
-        onChange={change}
-        onBlur={onBlur}
-        onPaste={onPaste}
-        action={
-          <button type="button" className="button" data-form-action disabled={test.disabled} aria-busy={test.pending} aria-describedby={TEST_NOTE_ID} onClick={test.run}>
-            Test
-          </button>
-        }
-        outcome={
-          <p id={TEST_NOTE_ID} className={`profile-test-note profile-test-${test.result.tone}`} role="status">
-            {test.result.tone === 'failed' && <strong>Test failed: </strong>}
-            {test.result.text}
-          </p>
-        }
-      />
+      {values.secretSource === 'stored' ? (
+        <SecretField
+          field={secret.key}
+          label={secret.label}
+          name={secret.name}
+          value={values[secret.key]}
+          error={errors[secret.key]}
+          hint={secretHint(profile)}
+          revealed={revealed}
+          onReveal={onReveal}
+          pasted={pastedInto(secret.key)}
+          onChange={change}
+          onBlur={onBlur}
+          onPaste={onPaste}
+          action={testAction}
+          outcome={testOutcome}
+        />
+      ) : (
+        <ReferenceFields form={form} lookup={choice.lookup} onBlur={onBlur} action={testAction} outcome={testOutcome} reconfirm={nameOf(reconfirmedBy) ?? null} />
+      )}
+      {/* Right under the secret (or the reference that takes its place): where it comes from. */}
+      <SecretSourceSelect form={form} choice={choice} secretName={secret.name} />
       {clearedBy && (
         <p className="form-warning" role="status" data-testid="secret-cleared-warning">
           The {clearedName} changed, so saving clears the saved {secret.name}: a secret is only ever sent to the server it was entered

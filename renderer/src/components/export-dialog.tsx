@@ -13,7 +13,7 @@ import { RadioOption } from './radio-option';
 type Contents = 'metadata' | 'secrets';
 
 const CHOICES: readonly { readonly value: Contents; readonly label: string; readonly hint: string }[] = [
-  { value: 'metadata', label: 'Without secrets (safe to share)', hint: 'Names, base URLs, client IDs, usernames, notes, tags and colours. Secrets are entered again after import.' },
+  { value: 'metadata', label: 'Without secrets (safe to share)', hint: 'For the team: names, base URLs, client IDs, usernames, notes, tags, colours, and where a secret is read from (its secret manager reference). Typed secrets are entered again after import.' },
   { value: 'secrets', label: 'With secrets, encrypted with a passphrase', hint: 'To move your profiles to another computer. Without the passphrase the secrets cannot be recovered.' },
 ];
 

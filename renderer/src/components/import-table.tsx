@@ -75,7 +75,16 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
               </th>
               <td className="mono">{profile.baseUrl}</td>
               <PrincipalCell value={profile.principal} />
-              <td>{secretText(preview, profile)}</td>
+              <td>
+                {profile.reference ? (
+                  <>
+                    Read by running <code className="import-command" data-testid="import-command">{profile.reference.command}</code>
+                    {!profile.reference.confirmed && <span className="import-kind"> Off until you read it in the profile and save it there</span>}
+                  </>
+                ) : (
+                  secretText(preview, profile)
+                )}
+              </td>
               <td>
                 {profile.clashesWith === null ? (
                   'New profile'

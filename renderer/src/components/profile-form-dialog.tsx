@@ -7,8 +7,9 @@ import { factsOf, principalFieldOf } from '../../../shared/credentials/credentia
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
 import { firstInvalidField, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
-import { secretClearedBy, type ProfileSave } from '../profile-form-verdict';
+import { referenceReconfirmedBy, secretClearedBy, type ProfileSave } from '../profile-form-verdict';
 import { useCreateProfile, useUpdateProfile } from '../queries';
+import { useCreateReferenceProfile } from '../settings-queries';
 import { showToast } from '../toast-store';
 import { usePastedCredentials } from '../use-pasted-credentials';
 import { useProfileForm } from '../use-profile-form';
@@ -39,14 +40,16 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const formErrorRef = useRef<HTMLParagraphElement>(null);
   const form = useProfileForm(profile);
   const create = useCreateProfile();
+  const createWithReference = useCreateReferenceProfile();
   const update = useUpdateProfile();
   const [consentFor, setConsentFor] = useState<ProfileSave | null>(null);
   const [sections, setSections] = useState(() => unfoldedSections(profile));
   const [revealed, setRevealed] = useState(false);
   // A value pasted into a folded field (a base URL from .env lines) is shown, not changed out of sight.
   const pasted = usePastedCredentials(form, () => setSections((current) => ({ ...current, advanced: true })));
-  const pending = create.isPending || update.isPending;
+  const pending = create.isPending || createWithReference.isPending || update.isPending;
   const clearedBy = secretClearedBy(form.values, profile);
+  const reconfirmedBy = referenceReconfirmedBy(form.values, profile);
   const kind = form.values.kind;
 
   function focusField(field: ProfileField | undefined): void {
@@ -65,7 +68,8 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const test = useProfileTest(form, profile, showInvalid);
 
   // On opening only: the name, or the secret when that is what the row asked for.
-  const [initialFocus] = useState<ProfileField>(() => (focusSecret && profile ? secretFieldOf(profile.kind) : 'name'));
+  // A secret read from a secret manager has no secret field: its source's choice is where it is changed.
+  const [initialFocus] = useState<ProfileField | 'secretSource'>(() => (focusSecret && profile ? (profile.secretReference ? 'secretSource' : secretFieldOf(profile.kind)) : 'name'));
   useEffect(() => {
     const input = formRef.current?.elements.namedItem(initialFocus);
     if (input instanceof HTMLElement) input.focus();
@@ -103,7 +107,11 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     };
     // Main keeps the token a Test fetched only if these are the credentials it was fetched with; otherwise it ignores it.
     const { testedToken } = test;
-    if (action.type === 'create') create.mutate(testedToken ? { ...action.input, testedToken } : action.input, callbacks);
+    if (action.type === 'create') {
+      const { input } = action;
+      if ('secretReference' in input) createWithReference.mutate(testedToken ? { ...input, testedToken } : input, callbacks);
+      else create.mutate(testedToken ? { ...input, testedToken } : input, callbacks);
+    }
     else if (Object.keys(action.changes).length === 0) dialogRef.current?.close();
     else update.mutate({ id: action.id, changes: action.changes, ...(testedToken && { testedToken }) }, callbacks);
   }
@@ -149,6 +157,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
           form={form}
           profile={profile}
           clearedBy={clearedBy}
+          reconfirmedBy={reconfirmedBy}
           test={test}
           revealed={revealed}
           onReveal={setRevealed}

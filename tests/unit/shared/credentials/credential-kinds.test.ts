@@ -89,7 +89,7 @@ describe.each(credentialKindList.map((facts) => [facts.kind, facts] as const))('
     };
     expect(profileViewSchema.safeParse(view).success).toBe(true);
 
-    const entry = { index: 0, name: 'Sample', kind, baseUrl: DEFAULT_BASE_URL, principal: 'someone', hasSecret: false, clashesWith: null, suggestedName: null };
+    const entry = { index: 0, name: 'Sample', kind, baseUrl: DEFAULT_BASE_URL, principal: 'someone', hasSecret: false, reference: null, clashesWith: null, suggestedName: null };
     const preview = { importId: '0b5f6a4e-4c1e-4a43-9d51-0c4b3d2f6a10', fileName: 'x.json', source: 'export', secrets: 'none', profiles: [entry] };
     expect(importPreviewSchema.safeParse(preview).success).toBe(true);
   });

@@ -64,7 +64,7 @@ function flipByte(base64: unknown, at = 0): string {
 describe('buildExport without a passphrase', () => {
   it('writes the versioned document with profile metadata only', async () => {
     const text = valueOf(await buildExport(sources, {}, NOW));
-    expect(documentOf(text)).toEqual({ format: 'butlr-credentials-export', version: 2, exportedAt: '2025-05-06T09:30:00.000Z', profiles: metadata });
+    expect(documentOf(text)).toEqual({ format: 'butlr-credentials-export', version: 3, exportedAt: '2025-05-06T09:30:00.000Z', profiles: metadata });
   });
 
   it('holds no secret in clear, base64 or hex, even when the caller passes secrets and stored fields along', async () => {
@@ -233,13 +233,13 @@ describe('parseExport: files it refuses', () => {
   const parseObject = (document: unknown) => parseExport(JSON.stringify(document));
 
   it('refuses a file from a newer version and says to update', async () => {
-    const error = errorOf(await parseObject({ ...base, version: 3, profiles: [{ kind: 'authorization_code', scopes: ['new'] }] }));
-    expect(error.message).toBe('This file was exported by a newer version of Butlr Credentials (format v3); this app reads v2. Update the app, then import it again.');
+    const error = errorOf(await parseObject({ ...base, version: 4, profiles: [{ kind: 'authorization_code', scopes: ['new'] }] }));
+    expect(error.message).toBe('This file was exported by a newer version of Butlr Credentials (format v4); this app reads v3. Update the app, then import it again.');
     expect(error.field).toBe('version');
   });
 
   it('refuses a version that is not a number it knows', async () => {
-    expect(errorOf(await parseObject({ ...base, version: '1' }))).toMatchObject({ message: 'version: should be 1 or 2.', field: 'version' });
+    expect(errorOf(await parseObject({ ...base, version: '1' }))).toMatchObject({ message: 'version: should be 1 or 2 or 3.', field: 'version' });
   });
 
   it('says where malformed JSON breaks, without quoting it', async () => {

@@ -49,7 +49,7 @@ describe('a Butlr .env file', () => {
       source: 'env',
       secrets: 'included',
       profiles: [
-        { index: 0, name: 'staging', kind: 'client_credentials', baseUrl: butlr.url, principal: 'env-client', hasSecret: true, clashesWith: null, suggestedName: null },
+        { index: 0, name: 'staging', kind: 'client_credentials', baseUrl: butlr.url, principal: 'env-client', hasSecret: true, reference: null, clashesWith: null, suggestedName: null },
       ],
     });
     expect(JSON.stringify(preview)).not.toContain(ENV_SECRET);
@@ -179,7 +179,7 @@ describe('a file that cannot be imported', () => {
     ['export with a plain-http base URL', 'http.json', exportDocument([exported('A'), exported('B', { baseUrl: 'http://api.butlr.io' })]), 'profiles[1].baseUrl: use an https:// address', 'profiles[1].baseUrl'],
     ['export with a profile missing its client ID', 'missing.json', exportDocument([exported('A', { clientId: undefined })]), 'profiles[0].clientId: is missing.', 'profiles[0].clientId'],
     ['export holding a secret in plain text', 'plain.json', exportDocument([exported('A', { clientSecret: ENV_SECRET })]), 'profiles[0].clientSecret: this file holds a secret in plain text', 'profiles[0].clientSecret'],
-    ['export from a newer version', 'newer.json', exportDocument([exported('A')], { version: 3 }), 'exported by a newer version of Butlr Credentials (format v3)', 'version'],
+    ['export from a newer version', 'newer.json', exportDocument([exported('A')], { version: 4 }), 'exported by a newer version of Butlr Credentials (format v4)', 'version'],
     ['export with a missing comma', 'broken.json', '{\n  "format": "butlr-credentials-export",\n  "version": 2\n  "profiles": []\n}\n', 'This file is not valid JSON (line 4, column 3)', undefined],
     ['export cut off', 'cut.json', exportDocument([exported('A')]).slice(0, 120), 'it ends too early', undefined],
   ])('%s: says where, and opens no import', async (_what, fileName, text, message, field) => {

@@ -1,0 +1,119 @@
+// Sharing references with a team: an export carries them and no secret; an import shows each command, never runs a custom
+// command before a person confirms it, looks for vendor CLIs on this computer, and reads `op://` in a .env file as a reference.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ipcChannels } from '../../../../../shared/ipc/channels';
+import type { NewReferenceProfileInput } from '../../../../../shared/profile';
+import { importedReference } from '../../../../../electron/core/secret-sources/imported-references';
+import { createFakeSecretManagers, type FakeSecretManagers } from '../../../../fixtures/fake-secret-managers';
+import { errorOf, fetchToken, valueOf } from '../core-test-kit';
+import { exportProfiles, finishImport, profileNamed, startImport, updateProfile, useVaultWorld } from '../vault-kit';
+
+const SECRET = 'team-secret-shared-by-reference-5150';
+const world = useVaultWorld();
+
+describe('team files with secret references', () => {
+  let fakes: FakeSecretManagers;
+  beforeEach(async () => {
+    fakes = await createFakeSecretManagers();
+    await fakes.set('op', 'value', `${SECRET}\n`);
+    await fakes.set('get-secret', 'value', `${SECRET}\n`);
+  });
+  afterEach(async () => {
+    await fakes.remove();
+  });
+  const environment = () => ({ PATH: `${fakes.bin}:/usr/bin:/bin` });
+
+  const input = (baseUrl: string, name: string, secretReference: NewReferenceProfileInput['secretReference']): NewReferenceProfileInput => ({
+    kind: 'client_credentials',
+    name,
+    baseUrl,
+    clientId: 'team-client',
+    audience: 'https://butlrauth/',
+    secretReference,
+  });
+
+  it('exports references and no secret, without running anything, even with a passphrase', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const folder = await world.folder();
+    const test = world.core({ dataDir: await world.folder(), environment: environment() });
+    valueOf(await test.invoke(ipcChannels.createReferenceProfile, input(butlr.url, 'Team', { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' })));
+    valueOf(await fetchToken(test, (await profileNamed(test, 'Team')).id));
+    const calls = await fakes.calls('op');
+    for (const passphrase of [undefined, 'correct horse battery staple']) {
+      const path = join(folder, `team-${passphrase === undefined ? 'plain' : 'sealed'}.json`);
+      await exportProfiles(test, path, passphrase);
+      const text = await readFile(path, 'utf8');
+      expect(text).not.toContain(SECRET);
+      expect(JSON.parse(text).profiles[0].secretReference).toEqual({ preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' });
+    }
+    expect(await fakes.calls('op')).toBe(calls);
+  });
+
+  it('shows the exact command, and imports a custom command off until a person confirms it', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const folder = await world.folder();
+    const source = world.core({ dataDir: await world.folder(), environment: environment() });
+    const custom = { preset: 'custom' as const, executable: fakes.path('get-secret'), args: ['--item', 'Butlr $(prod)'] };
+    valueOf(await source.invoke(ipcChannels.createReferenceProfile, input(butlr.url, 'Custom', custom)));
+    const path = join(folder, 'team.json');
+    await exportProfiles(source, path);
+
+    const test = world.core({ dataDir: await world.folder(), environment: environment() });
+    const preview = await startImport(test, path);
+    expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('get-secret')} --item 'Butlr $(prod)'`, confirmed: false });
+    valueOf(await finishImport(test, preview.importId));
+    const imported = await profileNamed(test, 'Custom');
+    expect(imported).toMatchObject({ secret: 'missing', secretReference: custom });
+    errorOf(await fetchToken(test, imported.id), 'secret_reference_unconfirmed');
+    expect(await fakes.calls('get-secret')).toBe(0);
+
+    valueOf(await updateProfile(test, imported.id, { secretReference: custom }));
+    valueOf(await fetchToken(test, imported.id));
+    expect(await fakes.calls('get-secret')).toBe(1);
+    expect(await fakes.lastArgs('get-secret')).toEqual(['--item', 'Butlr $(prod)']);
+  });
+
+  it('points an imported preset at this computer’s CLI, not the path in the file', async () => {
+    const folder = await world.folder();
+    const path = join(folder, 'team.json');
+    const profile = { kind: 'client_credentials', name: 'Team', baseUrl: 'https://eu.api.butlr.io', clientId: 'team-client', audience: 'https://butlrauth/' };
+    const secretReference = { preset: '1password', executable: '/Users/someone-else/bin/op', reference: 'op://Team/Butlr Prod/credential' };
+    await writeFile(path, JSON.stringify({ format: 'butlr-credentials-export', version: 3, exportedAt: '2025-05-06T09:30:00.000Z', profiles: [{ ...profile, secretReference }] }));
+    const test = world.core({ dataDir: await world.folder(), environment: environment() });
+    const preview = await startImport(test, path);
+    expect(preview.profiles[0]?.reference?.command).toBe(`${fakes.path('op')} read 'op://Team/Butlr Prod/credential'`);
+    valueOf(await finishImport(test, preview.importId));
+    expect((await profileNamed(test, 'Team')).secretReference).toEqual({ ...secretReference, executable: fakes.path('op') });
+  });
+
+  it('reads BUTLR_CLIENT_SECRET=op://… in a .env file as a 1Password reference, not as a secret', async () => {
+    const butlr = await world.server({ clients: { 'env-client': SECRET } });
+    const folder = await world.folder();
+    const path = join(folder, 'team.env');
+    await writeFile(path, `BUTLR_CLIENT_ID=env-client\nBUTLR_CLIENT_SECRET=op://Team/Butlr Prod/credential\nBUTLR_BASE_URL=${butlr.url}\n`);
+    const test = world.core({ dataDir: await world.folder(), environment: environment() });
+    const preview = await startImport(test, path);
+    expect(preview).toMatchObject({ secrets: 'none', profiles: [{ hasSecret: false, reference: { command: `${fakes.path('op')} read 'op://Team/Butlr Prod/credential'`, confirmed: false } }] });
+    valueOf(await finishImport(test, preview.importId));
+    const imported = await profileNamed(test, 'team');
+    expect(imported).toMatchObject({ secret: 'missing', secretReference: { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' } });
+    // Confirmed in the form, it reads the secret from 1Password.
+    valueOf(await updateProfile(test, imported.id, { secretReference: imported.secretReference }));
+    valueOf(await fetchToken(test, imported.id));
+    expect(butlr.requests.map((request) => (request.body as { client_secret: string }).client_secret)).toEqual([SECRET]);
+  });
+});
+
+describe('importedReference', () => {
+  const reference = { preset: '1password', executable: '/elsewhere/op', reference: 'op://a/b/c' } as const;
+  it('runs without confirmation only a preset found here, for Butlr’s own server', () => {
+    expect(importedReference(reference, 'https://api.butlr.io', () => '/opt/homebrew/bin/op')).toEqual({ reference: { ...reference, executable: '/opt/homebrew/bin/op' }, confirmed: true });
+    expect(importedReference(reference, 'https://collector.example', () => '/opt/homebrew/bin/op').confirmed).toBe(false);
+    expect(importedReference(reference, 'https://api.butlr.io', () => null)).toEqual({ reference, confirmed: false });
+    const custom = { preset: 'custom' as const, executable: '/usr/bin/true', args: [] };
+    expect(importedReference(custom, 'https://api.butlr.io', () => '/usr/bin/true')).toEqual({ reference: custom, confirmed: false });
+  });
+});
+
