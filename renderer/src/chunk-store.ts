@@ -3,6 +3,7 @@
 // had drawn a frame later). Used for the later parts (components/later-part.tsx) and the virtualized board
 // (components/board-rows.tsx), both started right after the window's first paint.
 import { useEffect, useSyncExternalStore } from 'react';
+import { showToast } from './toast-store';
 
 export type ChunkState<Module> = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly module: Module } | { readonly state: 'failed' };
 
@@ -13,7 +14,13 @@ export interface ChunkStore<Module> {
   useChunk(): ChunkState<Module>;
 }
 
-export function chunkStore<Module>(load: () => Promise<Module>, onFailure: (error: unknown) => void): ChunkStore<Module> {
+/** What a chunk that could not load is, for the console (`what`), and what the person is told (`notice`, a toast). */
+export interface ChunkFailure {
+  readonly what: string;
+  readonly notice: string;
+}
+
+export function chunkStore<Module>(load: () => Promise<Module>, failure: ChunkFailure): ChunkStore<Module> {
   let current: ChunkState<Module> = { state: 'loading' };
   let loading: Promise<void> | undefined;
   const listeners = new Set<() => void>();
@@ -29,7 +36,8 @@ export function chunkStore<Module>(load: () => Promise<Module>, onFailure: (erro
     loading ??= load().then(
       (module) => settle({ state: 'loaded', module }),
       (error: unknown) => {
-        onFailure(error);
+        console.error(`Could not load ${failure.what}`, error);
+        showToast('alert', failure.notice);
         settle({ state: 'failed' });
       },
     );

@@ -5,20 +5,13 @@
 // its first paint, against a target of 100 kB.
 import { useRef, type RefObject } from 'react';
 import { chunkStore } from '../chunk-store';
-import { showToast } from '../toast-store';
 import type { BoardNavigation } from '../use-board-keyboard';
 import type { BoardRowsProps } from './board-blocks';
 import { FirstScreenBoard } from './first-screen-board';
 
 const NOT_LOADED = 'Part of Butlr Credentials could not be loaded, so the board shows only its first profiles. Reinstall the app.';
 
-const virtualBoard = chunkStore(
-  () => import('./virtual-board'),
-  (error) => {
-    console.error('Could not load the virtualized board', error);
-    showToast('alert', NOT_LOADED);
-  },
-);
+const virtualBoard = chunkStore(() => import('./virtual-board'), { what: 'the virtualized board', notice: NOT_LOADED });
 
 /** Starts fetching the virtualized board, once. */
 export const preloadVirtualBoard = (): void => virtualBoard.preload();

@@ -11,13 +11,7 @@ type LaterParts = typeof LaterPartsModule;
 
 const NOT_LOADED = 'Part of Butlr Credentials could not be loaded, so its dialogs cannot open. Reinstall the app.';
 
-const laterParts = chunkStore(
-  () => import('./later-parts'),
-  (error) => {
-    console.error('Could not load the dialogs and the details panel', error);
-    showToast('alert', NOT_LOADED);
-  },
-);
+const laterParts = chunkStore(() => import('./later-parts'), { what: 'the dialogs and the details panel', notice: NOT_LOADED });
 
 /** Starts fetching the later parts, once; a stand-in that mounts first starts it too. */
 export const preloadLaterParts = (): void => laterParts.preload();
