@@ -1,4 +1,5 @@
 // What the board shows: profiles matching the search, in the chosen order, pinned ones first, split into groups with counts.
+import { pinnedFirst } from '../../shared/pinned-first';
 import type { ProfileView } from '../../shared/profile';
 import type { Density } from '../../shared/settings';
 import { matchesBoardSearch, matchesWords, parseSearch } from './board-search';
@@ -44,7 +45,7 @@ const COMPARE: Readonly<Record<SortKey, ((a: ProfileView, b: ProfileView) => num
 export function sortProfiles(profiles: readonly ProfileView[], sort: SortKey): ProfileView[] {
   const compare = COMPARE[sort];
   const sorted = compare ? [...profiles].sort(compare) : [...profiles];
-  return [...sorted.filter((profile) => profile.pinned), ...sorted.filter((profile) => !profile.pinned)];
+  return pinnedFirst(sorted, (profile) => profile.pinned);
 }
 
 /** The group a profile falls in: its base URL, or its first tag (a row appears once, so ids stay unique). */

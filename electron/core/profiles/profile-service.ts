@@ -1,5 +1,6 @@
 // Creates, edits, duplicates, orders and deletes (with undo) profiles; turns stored records into the views the renderer may see.
 import { appError, type AppError } from '../../../shared/app-error';
+import { pinnedFirst } from '../../../shared/pinned-first';
 import { factsOf, secretOf } from '../../../shared/credentials/credential-kinds';
 import { UNDO_DELETE_MS } from '../../../shared/undo-delete';
 import { isReferenceProfile, type AnyNewProfile, type ProfileChanges, type ProfileView, type SecretState } from '../../../shared/profile';
@@ -134,8 +135,8 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
     },
     async listFirst(count) {
       const all = profiles.loadAll();
-      // A stable split, as the board's own sort makes it (renderer/src/board-view.ts).
-      const first = [...all.filter((loaded) => loaded.profile.pinned), ...all.filter((loaded) => !loaded.profile.pinned)].slice(0, count);
+      // The board's own order when it opens: the manual order, pinned first (as renderer/src/board-view.ts sorts it).
+      const first = pinnedFirst(all, (loaded) => loaded.profile.pinned).slice(0, count);
       const states = await secrets.states(first);
       return { profiles: first.map((loaded, index) => viewWith(loaded, states[index]!)), total: all.length };
     },
