@@ -1,5 +1,5 @@
 // The one place the renderer talks to main: query factories, mutation hooks, and main's push events turned into invalidations.
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
 import type { FirstProfiles, ProfileView } from '../../shared/profile';
@@ -26,15 +26,10 @@ export const profilesQuery = () =>
 
 /**
  * The first screenful the page asked for as it started (early-requests.ts), shown only until the whole list is here.
- * Never fetched on its own (main.tsx puts the early answer in), and kept apart from ['profiles'], which main's events
+ * Never fetched (skipToken: main.tsx puts the early answer in), and kept apart from ['profiles'], which main's events
  * refetch.
  */
-export const firstProfilesQuery = () =>
-  queryOptions({
-    queryKey: ['first-profiles'] as const,
-    queryFn: (): Promise<FirstProfiles> => Promise.reject(new Error('Only the early answer fills the first screen.')),
-    enabled: false,
-  });
+export const firstProfilesQuery = () => queryOptions<FirstProfiles>({ queryKey: ['first-profiles'], queryFn: skipToken });
 
 export const tokenDetailsQuery = (id: string) =>
   queryOptions({
