@@ -7,10 +7,10 @@ import { useSetAutoRefresh } from '../queries';
 import { useNow } from '../ticker';
 import { formatLocalTime } from '../time-format';
 import { showToast } from '../toast-store';
+import { SwitchField } from './switch-field';
 
 export function AutoRefreshSwitch({ profile }: { readonly profile: ProfileView }) {
   const setAutoRefresh = useSetAutoRefresh();
-  const inputId = useId();
   const noteId = useId();
   const auto = describeAutoRefresh(profile, useNow());
   // While the change is on its way, show where it is going rather than flicker back.
@@ -18,23 +18,14 @@ export function AutoRefreshSwitch({ profile }: { readonly profile: ProfileView }
 
   return (
     <div className="details-section">
-      <div className="switch-field">
-        <label htmlFor={inputId} className="details-section-title">
-          Auto-refresh
-        </label>
-        <input
-          id={inputId}
-          type="checkbox"
-          role="switch"
-          className="switch"
-          checked={checked}
-          disabled={setAutoRefresh.isPending}
-          aria-describedby={noteId}
-          onChange={(event) =>
-            setAutoRefresh.mutate({ id: profile.id, enabled: event.target.checked }, { onError: (error) => showToast('alert', errorMessage(error)) })
-          }
-        />
-      </div>
+      <SwitchField
+        label="Auto-refresh"
+        labelClassName="details-section-title"
+        checked={checked}
+        disabled={setAutoRefresh.isPending}
+        describedBy={noteId}
+        onChange={(enabled) => setAutoRefresh.mutate({ id: profile.id, enabled }, { onError: (error) => showToast('alert', errorMessage(error)) })}
+      />
       <p id={noteId} className="field-hint">
         Gets a new token before the current one expires, so a copy never waits. Each one is a sign-in to Butlr, and Butlr may
         limit how many sign-ins your organisation makes.

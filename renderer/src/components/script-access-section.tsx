@@ -7,6 +7,7 @@ import { scriptAccessQuery, useRevokeScriptGrant, useSetScriptsWithoutAsking } f
 import { grantTimeLeft, liveGrantsOf } from '../script-grants-view';
 import { useNow } from '../ticker';
 import { showToast } from '../toast-store';
+import { SwitchField } from './switch-field';
 
 export function ScriptAccessSection({ profile }: { readonly profile: ProfileView }) {
   const { data: access } = useQuery(scriptAccessQuery());
@@ -14,7 +15,6 @@ export function ScriptAccessSection({ profile }: { readonly profile: ProfileView
   const revoke = useRevokeScriptGrant();
   const now = useNow();
   const titleId = useId();
-  const inputId = useId();
   const noteId = useId();
   const grants = liveGrantsOf(access, profile.id, now);
   const stored = access?.withoutAsking.includes(profile.id) ?? false;
@@ -26,19 +26,13 @@ export function ScriptAccessSection({ profile }: { readonly profile: ProfileView
       <h3 id={titleId} className="details-section-title">
         Scripts
       </h3>
-      <div className="switch-field">
-        <label htmlFor={inputId}>Let scripts get this token without asking</label>
-        <input
-          id={inputId}
-          type="checkbox"
-          role="switch"
-          className="switch"
-          checked={checked}
-          disabled={access === undefined || setWithoutAsking.isPending}
-          aria-describedby={noteId}
-          onChange={(event) => setWithoutAsking.mutate({ id: profile.id, enabled: event.target.checked }, { onError })}
-        />
-      </div>
+      <SwitchField
+        label="Let scripts get this token without asking"
+        checked={checked}
+        disabled={access === undefined || setWithoutAsking.isPending}
+        describedBy={noteId}
+        onChange={(enabled) => setWithoutAsking.mutate({ id: profile.id, enabled }, { onError })}
+      />
       <p id={noteId} className="field-hint">
         {checked
           ? 'Any program running as you can get this profile’s access token with butlr-cred, without a dialog. Every such session is noted in the history.'
