@@ -1,6 +1,8 @@
 // The tray (menu-bar) icon: every profile with its status and time left; choosing one copies its token.
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import iconPath from '../../build/icon.png?asset';
+import templatePath from '../../build/trayTemplate.png?asset';
+import template2xPath from '../../build/trayTemplate@2x.png?asset';
 import type { ProfileView } from '../../shared/profile';
 import { buildTrayMenuModel, type TrayMenuItem } from '../core/desktop/tray-menu-model';
 
@@ -31,7 +33,8 @@ function menuItem(item: TrayMenuItem, actions: TrayActions): MenuItemConstructor
 /** Tray icons are 18 pt (16 px on Windows, whose tray shrinks it): drawn at 1x and 2x, so a HiDPI screen gets sharp pixels. */
 const TRAY_ICON_POINTS = 18;
 
-function trayIcon(): NativeImage {
+/** The app icon, scaled: Windows' and Linux's trays show colour. */
+function colouredTrayIcon(): NativeImage {
   const source = nativeImage.createFromPath(iconPath);
   const icon = nativeImage.createEmpty();
   for (const scaleFactor of [1, 2]) {
@@ -41,8 +44,28 @@ function trayIcon(): NativeImage {
   return icon;
 }
 
+/**
+ * macOS's menu bar wants a template image: black and alpha only, which it draws in the bar's own colour (dark, light,
+ * highlighted while the menu is open). Drawn for 18 pt from build/tray-template.svg; each size is its own file because
+ * an `?asset` import copies just the file named, not the `@2x` sibling `createFromPath` would look for.
+ */
+function templateTrayIcon(): NativeImage {
+  const icon = nativeImage.createEmpty();
+  for (const [scaleFactor, path] of [
+    [1, templatePath],
+    [2, template2xPath],
+  ] as const) {
+    const size = TRAY_ICON_POINTS * scaleFactor;
+    icon.addRepresentation({ scaleFactor, width: size, height: size, buffer: nativeImage.createFromPath(path).toPNG() });
+  }
+  icon.setTemplateImage(true);
+  return icon;
+}
+
+const trayIcon = (platform: NodeJS.Platform): NativeImage => (platform === 'darwin' ? templateTrayIcon() : colouredTrayIcon());
+
 export function createAppTray(actions: TrayActions): AppTray {
-  const tray = new Tray(trayIcon());
+  const tray = new Tray(trayIcon(process.platform));
   // Linux and Windows open the app on a click; the menu is on right-click (and on every click on macOS).
   tray.on('click', () => {
     if (process.platform !== 'darwin') actions.open();

@@ -34,6 +34,7 @@ interface WindowReport {
   shortcutStatus: { ok: boolean; value: { accelerator: string; registered: boolean; message: string | null } };
   switcher: { visible: boolean; bounds: { x: number; y: number } };
   copied: boolean;
+  trayIcon: { template: boolean | null; representations: { scaleFactor: number; width: number; height: number; bytes: number; png?: { width: number; height: number } }[] };
   atEnd: { clipboardHeldToken: boolean; clipboardCleared: boolean; pendingHistoryWritten: boolean; trayDestroyed: boolean; quitCalled: boolean };
 }
 
@@ -130,6 +131,30 @@ describe('notifications', () => {
 
   it('where the OS refuses it (failed, as for an unsigned macOS app), says it in the main window instead', () => {
     expect(reports.macAtLogin.copyTold).toEqual({ notifications: [], inWindow: ['“Session HQ”: token copied'] });
+  });
+});
+
+describe('the tray icon', () => {
+  it('on macOS, is a template image (black and alpha, drawn in the menu bar’s colour) from the two PNGs drawn for 18 and 36 px', () => {
+    expect(reports.macAtLogin.trayIcon).toEqual({
+      template: true,
+      representations: [
+        { scaleFactor: 1, width: 18, height: 18, bytes: expect.any(Number), png: { width: 18, height: 18 } },
+        { scaleFactor: 2, width: 36, height: 36, bytes: expect.any(Number), png: { width: 36, height: 36 } },
+      ],
+    });
+    // Real files reached through the built bundle's asset paths: a wrong path gives Electron an empty image.
+    for (const { bytes } of reports.macAtLogin.trayIcon.representations) expect(bytes).toBeGreaterThan(100);
+  });
+
+  it('elsewhere, is the coloured app icon at 1x and 2x, and no template (Windows and Linux trays would show it black)', () => {
+    for (const report of [reports.linux, reports.windows]) {
+      expect(report.trayIcon.template).toBe(false);
+      expect(report.trayIcon.representations.map(({ scaleFactor, width }) => [scaleFactor, width])).toEqual([
+        [1, 18],
+        [2, 36],
+      ]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module: records what the built main bundle asks of Electron, so a test can inspect it.
 import { EventEmitter } from 'node:events';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAesGcm, sealAesGcm } from '../../fixtures/aes-gcm-box.mjs';
 
@@ -254,16 +255,42 @@ export const Menu = {
   setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
 };
 
-/** Images as far as the app builds them: a file resized, and an image made of one representation per scale factor. */
+/** A PNG's size from its header, or null for bytes that are no PNG (the stand-in's resized images are JSON). */
+function pngSize(buffer) {
+  if (buffer.length < 24 || buffer.toString('latin1', 1, 4) !== 'PNG') return null;
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+/**
+ * Images as far as the app builds them: a file (as Electron 45, an unreadable path gives an empty image whose PNG is
+ * empty), the file resized, and an image made of one representation per scale factor, which may be a template image.
+ */
 export const nativeImage = {
-  createFromPath: (path) => ({ path, resize: (size) => ({ path, size, toPNG: () => Buffer.from(JSON.stringify({ path, size })) }) }),
+  createFromPath: (path) => {
+    const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+    return { path, isEmpty: () => bytes.length === 0, toPNG: () => bytes, resize: (size) => ({ path, size, toPNG: () => Buffer.from(JSON.stringify({ path, size })) }) };
+  },
   createEmpty: () => ({
     representations: [],
+    template: false,
     addRepresentation(representation) {
-      this.representations.push({ scaleFactor: representation.scaleFactor, width: representation.width, height: representation.height, bytes: representation.buffer.length });
+      const png = pngSize(representation.buffer);
+      this.representations.push({
+        scaleFactor: representation.scaleFactor,
+        width: representation.width,
+        height: representation.height,
+        bytes: representation.buffer.length,
+        ...(png ? { png } : {}),
+      });
     },
     getScaleFactors() {
       return this.representations.map(({ scaleFactor }) => scaleFactor);
+    },
+    setTemplateImage(template) {
+      this.template = template;
+    },
+    isTemplateImage() {
+      return this.template;
     },
   }),
 };

@@ -90,6 +90,7 @@ const report = {
   switcher,
   copyTold,
   copied: copied.ok,
+  trayIcon: { template: recorded.trays[0]?.image.isTemplateImage() ?? null, representations: recorded.trays[0]?.image.representations ?? [] },
   atEnd,
 };
 process.stdout.write(`\nWINDOW_REPORT ${JSON.stringify(report)}\n`);
