@@ -443,10 +443,24 @@ export const shell = {
 
 // One fixed key, like a keyring that stays the same across launches of the app.
 const key = createHash('sha256').update('butlr stand-in keyring').digest();
+/**
+ * The system keyring. Locked (STAND_IN_KEYRING=locked at start, or `keyring.locked` set by a probe), it answers as
+ * Electron 45 does while the OS keystore cannot yet: every call rejects with "temporarily unavailable".
+ */
+export const keyring = { locked: process.env.STAND_IN_KEYRING === 'locked', decryptAttempts: 0 };
+const keyringNotReady = () => new Error('Encryption is temporarily unavailable. Please try again.');
+
 export const safeStorage = {
   isAsyncEncryptionAvailable: async () => true,
-  encryptStringAsync: async (plainText) => sealAesGcm(key, plainText),
-  decryptStringAsync: async (encrypted) => ({ result: openAesGcm(key, encrypted), shouldReEncrypt: false }),
+  encryptStringAsync: async (plainText) => {
+    if (keyring.locked) throw keyringNotReady();
+    return sealAesGcm(key, plainText);
+  },
+  decryptStringAsync: async (encrypted) => {
+    keyring.decryptAttempts += 1;
+    if (keyring.locked) throw keyringNotReady();
+    return { result: openAesGcm(key, encrypted), shouldReEncrypt: false };
+  },
   getSelectedStorageBackend: () => 'gnome_libsecret',
 };
 
