@@ -12,7 +12,12 @@ interface EarlyRequest<T> {
   changed: boolean;
 }
 
-const ask = <T>(request: () => Promise<IpcResult<T>>): EarlyRequest<T> => ({ answer: request(), changed: false });
+const ask = <T>(request: () => Promise<IpcResult<T>>): EarlyRequest<T> => {
+  const answer = request();
+  // Handled by the app once it takes the answer; until then a failure is not "uncaught" in the console.
+  answer.catch(() => {});
+  return { answer, changed: false };
+};
 const listWhole = (): Promise<IpcResult<ProfileView[]>> => window.butlr.listProfiles();
 // The first screenful first, and the whole list only once it is here: asked together, the large answer would hold up
 // the small one (main builds, and the IPC carries, one answer at a time).

@@ -4,8 +4,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './components/app-shell';
 import { takeEarlyAnswers } from './early-requests';
-import { unwrap } from './ipc-client';
-import { firstProfilesQuery, listenToMainEvents, profilesQuery, settingsQuery } from './queries';
+import { listenToMainEvents, seedEarlyAnswers } from './queries';
 import { ThemeFromSettings } from './use-theme';
 import './styles.css';
 import './styles/board.css';
@@ -27,10 +26,7 @@ const queryClient = new QueryClient({
 // Main's events first, then the profiles and the settings (the board waits for its density too): asked for as the page
 // started (early-requests.ts), or now if main changed them since; never from the first render's effects.
 listenToMainEvents(queryClient);
-const early = takeEarlyAnswers();
-if (early.firstProfiles) void early.firstProfiles.then((answer) => answer.ok && queryClient.setQueryData(firstProfilesQuery().queryKey, answer.value));
-void queryClient.prefetchQuery(early.profiles ? { ...profilesQuery(), queryFn: () => unwrap(early.profiles!) } : profilesQuery());
-void queryClient.prefetchQuery(early.settings ? { ...settingsQuery(), queryFn: () => unwrap(early.settings!) } : settingsQuery());
+seedEarlyAnswers(queryClient, takeEarlyAnswers());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing its #root element.');

@@ -3,6 +3,7 @@ import { queryOptions, skipToken, useMutation, useQueryClient, type QueryClient 
 import { useCallback } from 'react';
 import type { CopyFormat } from '../../shared/copy-format';
 import type { FirstProfiles, ProfileView } from '../../shared/profile';
+import type { EarlyAnswers } from './early-requests';
 import { contractMutation } from './contract-mutation';
 import { unwrap } from './ipc-client';
 import { moveId, orderedAs } from './profile-order';
@@ -188,4 +189,18 @@ export function listenToMainEvents(queryClient: QueryClient): () => void {
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
+}
+
+/**
+ * Hands the answers asked for at the page's start (early-requests.ts) to the cache, and asks now for any main changed
+ * since. The first screenful is only a head start: if it fails, the whole list's query says what went wrong, once.
+ */
+export function seedEarlyAnswers(queryClient: QueryClient, early: EarlyAnswers): void {
+  early.firstProfiles?.then(
+    (answer) => answer.ok && queryClient.setQueryData(firstProfilesQuery().queryKey, answer.value),
+    () => {},
+  );
+  const { profiles, settings } = early;
+  void queryClient.prefetchQuery(profiles ? { ...profilesQuery(), queryFn: () => unwrap(profiles) } : profilesQuery());
+  void queryClient.prefetchQuery(settings ? { ...settingsQuery(), queryFn: () => unwrap(settings) } : settingsQuery());
 }
