@@ -29,13 +29,23 @@ interface CredentialFieldsProps {
   readonly onBlur: (field: TextField, event: FocusEvent<HTMLElement>) => void;
 }
 
-function secretHint(profile: ProfileView | undefined): string | undefined {
+/** The line under the secret field on an edit: what the saved secret's state means for what to type. */
+export function secretHint(profile: ProfileView | undefined): string | undefined {
   if (!profile) return undefined;
   if (profile.secretReference) return 'Type the secret to store it here instead of reading it from the secret manager.';
-  if (profile.secret === 'missing') return 'No secret is saved. Enter it to get tokens again.';
-  if (profile.secret === 'unreadable') return 'The saved secret cannot be decrypted on this computer. Enter it again.';
-  if (profile.secret === 'server_changed') return 'The server changed outside the app; enter the secret again.';
-  return 'Leave empty to keep the saved secret.';
+  switch (profile.secret) {
+    case 'set':
+      return 'Leave empty to keep the saved secret.';
+    case 'missing':
+      return 'No secret is saved. Enter it to get tokens again.';
+    case 'unreadable':
+      return 'The saved secret cannot be decrypted on this computer. Enter it again.';
+    case 'server_changed':
+      return 'The base URL or sign-in changed outside the app; enter the secret again.';
+    case 'waiting':
+      // Nothing is lost: typing one is only needed to replace it.
+      return 'The saved secret is kept while the system keyring is locked. Leave empty to keep it.';
+  }
 }
 
 const TEST_NOTE_ID = 'profile-test-note';
