@@ -37,13 +37,15 @@ describe('the built renderer', () => {
     expect(withoutHashes(assets.later)).toEqual(['later-parts-*.css', 'later-parts-*.js', 'quick-switcher-*.css', 'quick-switcher-*.js', 'virtual-board-*.js']);
   });
 
-  it('keeps the virtualizer and the dialogs’ styles out of what loads at start', async () => {
+  it('keeps the virtualizer, the dialogs’ styles and the file drop target out of what loads at start', async () => {
     const atStart = await Promise.all(assets.atStart.map(text));
     const later = Object.fromEntries(await Promise.all(assets.later.map(async (file) => [withoutHashes([file])[0], await text(file)] as const)));
-    // A name @tanstack/virtual-core's class keeps through minifying, and a rule only dialogs use.
+    // A name @tanstack/virtual-core's class keeps through minifying, a rule only dialogs use, and the drop target's words and rule.
     for (const [marker, chunk] of [
       ['scrollToIndex', 'virtual-board-*.js'],
       ['.dialog-actions', 'later-parts-*.css'],
+      ['Drop a .env file or an export (.json) to import it', 'later-parts-*.js'],
+      ['.drop-overlay', 'later-parts-*.css'],
     ] as const) {
       expect(later[chunk]).toContain(marker);
       for (const content of atStart) expect(content).not.toContain(marker);

@@ -4,14 +4,13 @@ import { flushSync } from 'react-dom';
 import type { MenuCommand } from '../../../shared/menu-command';
 import { NEW_PROFILE_BUTTON_ID, profileNameButtonId } from '../element-ids';
 import { useBoardKeyboard, type BoardNavigation } from '../use-board-keyboard';
-import { useFileDrop } from '../use-file-drop';
 import { useImportFile, type ImportView } from '../use-import-file';
 import { useMediaQuery } from '../use-media-query';
 import { useMenuCommands } from '../use-menu-commands';
 import { useSettingsShortcut } from '../use-settings-shortcut';
 import { AppHeader } from './app-header';
 import { preloadVirtualBoard } from './board-rows';
-import { ClipboardStrip, DesktopNotices, EncryptionBanner, ExportDialog, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
+import { ClipboardStrip, DesktopNotices, EncryptionBanner, ExportDialog, FileDropTarget, ImportDialog, ImportProblemsDialog, preloadLaterParts, ProfileFormDialog, SettingsDialog, ShortcutsDialog, StorageNoticesBanner } from './later-part';
 import { ToastRegion } from './toast-region';
 import { ProfileList } from './profile-list';
 import { SelectedDetails, useSelectedProfile } from './selected-details';
@@ -53,7 +52,6 @@ export function AppShell() {
   useSettingsShortcut(openSettings);
   const openNewProfile = (): void => setForm({ profileId: null, focusSecret: false });
   const importFile = useImportFile(setImportView);
-  const dragging = useFileDrop(importFile.importDropped);
   const menuActions: Record<MenuCommand, () => void> = { newProfile: openNewProfile, import: importFile.chooseFile, export: () => setExporting(true), settings: openSettings };
   useMenuCommands((command) => menuActions[command]());
   const navigationRef = useRef<BoardNavigation>(null);
@@ -126,12 +124,7 @@ export function AppShell() {
       )}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {dragging && (
-        // Only while a file hovers over the window; the drop itself is announced by the import dialog it opens.
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a .env file or an export (.json) to import it</p>
-        </div>
-      )}
+      <FileDropTarget onFile={importFile.importDropped} />
       <ToastRegion />
       <ClipboardStrip />
       <DesktopNotices />

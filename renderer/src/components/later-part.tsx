@@ -60,4 +60,5 @@ export const EncryptionBanner = laterView('EncryptionBanner', (parts) => parts.E
 export const StorageNoticesBanner = laterView('StorageNoticesBanner', (parts) => parts.StorageNoticesBanner);
 export const ClipboardStrip = laterView('ClipboardStrip', (parts) => parts.ClipboardStrip);
 export const DesktopNotices = laterView('DesktopNotices', (parts) => parts.DesktopNotices);
+export const FileDropTarget = laterView('FileDropTarget', (parts) => parts.FileDropTarget);
 export const ScriptsMarker = laterView('ScriptsMarker', (parts) => parts.ScriptsMarker);

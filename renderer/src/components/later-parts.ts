@@ -11,6 +11,7 @@ export { DesktopNotices } from './desktop-notices';
 export { DetailsPanel } from './details-panel';
 export { EncryptionBanner } from './encryption-banner';
 export { ExportDialog } from './export-dialog';
+export { FileDropTarget } from './file-drop-target';
 export { ImportDialog } from './import-dialog';
 export { ImportProblemsDialog } from './import-problems-dialog';
 export { Menu } from './menu';
