@@ -3,29 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../../shared/profile';
 import { secretHint } from '../../../renderer/src/components/credential-fields';
+import { sampleProfileView } from '../../fixtures/profile-view';
 
-function profile(secret: ProfileView['secret'], secretReference?: ProfileView['secretReference']): ProfileView {
-  return {
-    kind: 'client_credentials',
-    id: '00000000-0000-4000-8000-000000000001',
-    name: 'Production',
-    baseUrl: 'https://api.butlr.io',
-    clientId: 'client',
-    audience: 'https://butlrauth/',
-    createdAt: 0,
-    notes: '',
-    tags: [],
-    color: null,
-    pinned: false,
-    lastUsedAt: null,
-    secret,
-    damage: null,
-    token: { state: 'none' },
-    autoRefresh: false,
-    nextRefreshAt: null,
-    ...(secretReference ? { secretReference } : {}),
-  };
-}
+const profile = (secret: ProfileView['secret'], secretReference?: ProfileView['secretReference']): ProfileView =>
+  sampleProfileView({ secret, ...(secretReference ? { secretReference } : {}) });
 
 describe('secretHint', () => {
   it('has nothing to say on a new profile', () => {

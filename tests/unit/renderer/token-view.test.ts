@@ -4,31 +4,14 @@ import type { ProfileView } from '../../../shared/profile';
 import type { TokenInfo } from '../../../shared/token-info';
 import { offersRetry } from '../../../renderer/src/profile-attention';
 import { describeProblem, describeToken } from '../../../renderer/src/token-view';
+import { sampleProfileView } from '../../fixtures/profile-view';
 
 const NOW = 1_800_000_000_000;
 const HOUR = 3_600_000;
 const NOT_SAVED = 'The token works, but it could not be saved to disk, so it will be gone after a restart.';
 
 function profile(token: TokenInfo, secret: ProfileView['secret'] = 'set', damage: ProfileView['damage'] = null): ProfileView {
-  return {
-    kind: 'client_credentials',
-    id: '00000000-0000-4000-8000-000000000001',
-    name: 'Production',
-    baseUrl: 'https://api.butlr.io',
-    clientId: 'client',
-    audience: 'https://butlrauth/',
-    createdAt: 0,
-    notes: '',
-    tags: [],
-    color: null,
-    pinned: false,
-    lastUsedAt: null,
-    secret,
-    damage,
-    token,
-    autoRefresh: false,
-    nextRefreshAt: null,
-  };
+  return sampleProfileView({ token, secret, damage });
 }
 
 const issued = (expiresAt: number, saveError?: string): TokenInfo => ({
