@@ -80,7 +80,8 @@ export interface SecretAction {
 
 function secretActionLabel(profile: ProfileView): string | null {
   if (profile.damage !== null) return null;
-  if (profile.secret !== 'set') return 'Enter secret';
+  // An unconfirmed reference has nothing to type: the form opens at where the secret comes from, to read and save it.
+  if (profile.secret !== 'set') return profile.secret === 'missing' && profile.secretReference ? 'Confirm reference' : 'Enter secret';
   const rejected = profile.token.state === 'failed' && profile.token.error.code === 'rejected_credentials';
   return rejected ? `Update ${factsOf(profile.kind).secret.word}` : null;
 }

@@ -132,8 +132,12 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await expect.poll(() => importDialog.count()).toBe(0);
     expect(await mainProfile('Team custom')).toMatchObject({ secret: 'missing', secretReference });
     expect(await fakes.calls('get-secret')).toBe(0);
+    // Not "Needs secret": nothing is to be typed, only the command to be read and saved.
+    const row = profileRow(page, 'Team custom');
+    await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Confirm secret reference');
+    expect(await row.textContent()).toContain('The client secret is read by running get-secret, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
 
-    await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Edit');
+    await row.getByRole('button', { name: 'Confirm reference' }).click();
     expect(await source().inputValue()).toBe('custom');
     expect(await dialog().getByLabel('Program', { exact: true }).inputValue()).toBe(fakes.path('get-secret'));
     expect(await dialog().getByLabel('Arguments, one per line', { exact: true }).inputValue()).toBe('--vault\nTeam Prod');
