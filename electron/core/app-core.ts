@@ -21,6 +21,7 @@ import { createProfileRepository, type ProfilesFile } from './profiles/profile-r
 import { createProfileSecrets } from './profiles/profile-secrets';
 import { spawnCommandRunner, type CommandRunner } from './secret-sources/command-runner';
 import { findExecutable } from './secret-sources/executable-lookup';
+import { createAllowedCommands } from './secret-sources/allowed-commands';
 import { createReferenceGate } from './secret-sources/reference-gate';
 import { createReferenceResolver } from './secret-sources/reference-resolver';
 import { registerSecretSourceHandlers } from './secret-sources/secret-source-handlers';
@@ -138,6 +139,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const gateReference = createReferenceGate(
     (name) => findExecutable(name, executableLookup),
     (profileName, command) => deps.dialogs.confirmCommand(profileName, command),
+    createAllowedCommands({ now }),
   );
   const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, env: deps.environment ?? process.env, now, logger });
   const secrets = createProfileSecrets({

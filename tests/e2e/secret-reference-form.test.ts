@@ -152,6 +152,35 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     expect(await fakes.lastArgs('get-secret')).toEqual(['--vault', 'Team Prod']);
   });
 
+  it('asks about a custom command once when it is tested and then saved as it is, and again when it changed after Test', async () => {
+    await fakes.set('get-secret', 'value', `${TEAM_SECRET}\n`);
+    const questions = harness.testCore.dialogs.commandQuestions;
+    const asked = questions.length;
+    await startTeamProfile('Team script');
+    await source().selectOption('custom');
+    await dialog().getByLabel('Program', { exact: true }).fill(fakes.path('get-secret'));
+    await dialog().getByLabel('Arguments, one per line', { exact: true }).fill('--vault\nTeam Prod');
+    await dialog().getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => note().textContent()).toMatch(/^Signed in — /);
+    expect(questions).toHaveLength(asked + 1);
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(questions).toHaveLength(asked + 1);
+    expect(calls('profiles:create-with-reference').at(-1)?.request).toMatchObject({ allowedCommand: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect(await mainProfile('Team script')).toMatchObject({ secret: 'set', token: { state: 'issued' } });
+
+    // Tested, then changed: the command saved is not the one the person allowed, so main asks about it.
+    await chooseFromMoreMenu(profileRow(page, 'Team script'), 'Edit');
+    await dialog().getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => note().textContent()).toMatch(/^Signed in — /);
+    expect(questions).toHaveLength(asked + 2);
+    await dialog().getByLabel('Arguments, one per line', { exact: true }).fill('--vault\nTeam Staging');
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(questions).toHaveLength(asked + 3);
+    expect(questions.at(-1)).toEqual({ profileName: 'Team script', command: `${fakes.path('get-secret')} --vault 'Team Staging'` });
+  });
+
   it('never sent the secret to the page, and had no page errors', () => {
     expect(pageTraffic(harness)).not.toContain(TEAM_SECRET);
     for (const token of butlr.issuedTokens) expect(pageTraffic(harness)).not.toContain(token);

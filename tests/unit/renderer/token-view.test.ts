@@ -68,7 +68,7 @@ describe('a row’s token', () => {
     expect(view).toMatchObject({ state: 'needs-you', label: 'Confirm secret reference', tone: 'danger' });
     expect(view.problem).toBe('The client secret is read by running op, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
     expect(describeProblem(waiting)).toBe(view.problem);
-    const custom = { ...waiting, secretReference: { preset: 'custom', executable: 'C:\\Tools\\get-secret.exe', args: [] } } as const;
+    const custom: ProfileView = { ...waiting, secretReference: { preset: 'custom', executable: 'C:\\Tools\\get-secret.exe', args: [] } };
     expect(describeToken(custom, NOW).problem).toMatch(/^The client secret is read by running get-secret\.exe, which/);
     // Confirmed, it is like any secret that is set.
     expect(describeToken({ ...waiting, secret: 'set' }, NOW)).toMatchObject({ label: 'No token yet', problem: null });
