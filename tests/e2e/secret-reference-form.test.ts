@@ -130,6 +130,7 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     expect(await importDialog.textContent()).toContain('Off until you read it in the profile and save it there');
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importDialog.count()).toBe(0);
+    await expect.poll(() => page.getByText('Imported 1 profile. 1 has a secret reference to confirm in the profile.').count()).toBe(1);
     expect(await mainProfile('Team custom')).toMatchObject({ secret: 'missing', secretReference });
     expect(await fakes.calls('get-secret')).toBe(0);
     // Not "Needs secret": nothing is to be typed, only the command to be read and saved.

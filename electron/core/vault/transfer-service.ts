@@ -111,7 +111,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         const saveable = await deps.secretsCanBeSaved();
         if (!saveable.ok) return saveable;
       }
-      const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0 };
+      const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 0 };
       for (const step of plan.value.steps) {
         if (step.action === 'skip') {
           outcome.skipped += 1;
@@ -123,7 +123,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         if (!adopted.ok) return fail({ ...adopted.error, message: `${adopted.error.message} (${outcome.added + outcome.replaced} imported before this.)` });
         if (replaceId) outcome.replaced += 1;
         else outcome.added += 1;
-        if (adopted.value.secret !== 'set') outcome.withoutSecret += 1;
+        if (adopted.value.secret !== 'set') outcome[adopted.value.secretReference ? 'toConfirm' : 'withoutSecret'] += 1;
       }
       open = null;
       logger.info(`transfer: imported ${outcome.added} new and ${outcome.replaced} replaced profiles`);

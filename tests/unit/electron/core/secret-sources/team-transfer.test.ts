@@ -64,7 +64,8 @@ describe('team files with secret references', () => {
     const test = world.core({ dataDir: await world.folder(), environment: environment() });
     const preview = await startImport(test, path);
     expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('get-secret')} --item 'Butlr $(prod)'`, confirmed: false });
-    valueOf(await finishImport(test, preview.importId));
+    // Counted as a reference to confirm, not as a secret to enter.
+    expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 1 });
     const imported = await profileNamed(test, 'Custom');
     expect(imported).toMatchObject({ secret: 'missing', secretReference: custom });
     errorOf(await fetchToken(test, imported.id), 'secret_reference_unconfirmed');
