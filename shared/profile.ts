@@ -79,10 +79,16 @@ export const newProfileRequestSchema = z.discriminatedUnion('kind', [
   z.extend(newClientCredentialsProfileSchema, withTestedToken),
   z.extend(newPasswordProfileSchema, withTestedToken),
 ]);
-/** The same for a profile whose secret is a reference: the handle is of a Test of that reference. */
+/**
+ * Names a custom command the person allowed in main's own dialog on the form's Test (same form as testedTokenSchema): a
+ * Save of exactly that command for exactly that profile is not asked again; any other handle just means asking again.
+ */
+export const allowedCommandSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+const withAllowedCommand = { allowedCommand: z.optional(allowedCommandSchema) };
+/** The same for a profile whose secret is a reference: the handles are of a Test of that reference. */
 export const newReferenceProfileRequestSchema = z.discriminatedUnion('kind', [
-  z.extend(newReferenceProfileSchemaOf(clientCredentials), withTestedToken),
-  z.extend(newReferenceProfileSchemaOf(password), withTestedToken),
+  z.extend(newReferenceProfileSchemaOf(clientCredentials), { ...withTestedToken, ...withAllowedCommand }),
+  z.extend(newReferenceProfileSchemaOf(password), { ...withTestedToken, ...withAllowedCommand }),
 ]);
 
 /**

@@ -42,6 +42,8 @@ export const importOutcomeSchema = z.object({
   skipped: z.int().check(z.nonnegative()),
   /** Imported profiles that still need their secret entered. */
   withoutSecret: z.int().check(z.nonnegative()),
+  /** Imported profiles whose secret reference waits for a person to read and save it in the form (not counted above). */
+  toConfirm: z.int().check(z.nonnegative()),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
 

@@ -20,7 +20,8 @@ import { registerScriptAccessHandlers } from './script-access/script-access-hand
 import { createProfileRepository, type ProfilesFile } from './profiles/profile-repository';
 import { createProfileSecrets } from './profiles/profile-secrets';
 import { spawnCommandRunner, type CommandRunner } from './secret-sources/command-runner';
-import { findExecutable } from './secret-sources/executable-lookup';
+import { findExecutable, usualInstallPath } from './secret-sources/executable-lookup';
+import { createAllowedCommands } from './secret-sources/allowed-commands';
 import { createReferenceGate } from './secret-sources/reference-gate';
 import { createReferenceResolver } from './secret-sources/reference-resolver';
 import { registerSecretSourceHandlers } from './secret-sources/secret-source-handlers';
@@ -135,11 +136,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const tokenRepository = createTokenRepository(deps.tokensStore);
   const sealCheck = createSealCheck(cipher, () => settings.get().allowWeakEncryption);
   const executableLookup = { env: deps.environment ?? process.env, platform: deps.platform };
+  const localCli = { find: (name: string) => findExecutable(name, executableLookup), usualPath: (name: string) => usualInstallPath(name, executableLookup) };
   const gateReference = createReferenceGate(
-    (name) => findExecutable(name, executableLookup),
+    localCli.find,
     (profileName, command) => deps.dialogs.confirmCommand(profileName, command),
+    createAllowedCommands({ now }),
   );
-  const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, env: deps.environment ?? process.env, now, logger });
+  const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, find: localCli.find, env: deps.environment ?? process.env, now, logger });
   const secrets = createProfileSecrets({
     profiles: profileRepository,
     cipher,
@@ -231,7 +234,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       dialogs: deps.dialogs,
       now,
       newId: deps.newId,
-      findExecutable: (name) => findExecutable(name, executableLookup),
+      localCli,
       logger,
     }),
   );

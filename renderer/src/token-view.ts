@@ -82,6 +82,9 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
   }
 }
 
+/** "op" for /usr/local/bin/op: the program a reference runs, short enough for a row (the form shows the whole command). */
+const programOf = (executable: string): string => executable.replace(/^.*[\\/]/, '');
+
 /** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
 function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
   if (profile.damage) return { state: 'needs-you', label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
@@ -90,13 +93,17 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
     case 'set':
       return null;
     case 'missing':
-      return {
-        state: 'needs-you',
-        label: 'Needs secret',
-        tone: 'danger',
-        // A secret reference waiting for confirmation (imported, or a new base URL or audience) is "missing" too.
-        problem: `No ${secret} is saved for this profile, or its reference is unconfirmed (after an import or a new base URL or audience). Edit it.`,
-      };
+      // A secret reference main holds no confirmation for (imported, or a new base URL or audience) is "missing" too:
+      // nothing is to be typed, only the command to be read and saved.
+      if (profile.secretReference) {
+        return {
+          state: 'needs-you',
+          label: 'Confirm secret reference',
+          tone: 'danger',
+          problem: `The ${secret} is read by running ${programOf(profile.secretReference.executable)}, which is not confirmed on this computer yet. Edit the profile and save it to confirm.`,
+        };
+      }
+      return { state: 'needs-you', label: 'Needs secret', tone: 'danger', problem: `No ${secret} is saved for this profile. Edit it.` };
     case 'unreadable':
       return {
         state: 'needs-you',

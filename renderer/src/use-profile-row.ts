@@ -65,7 +65,8 @@ export interface ProfileRowState {
   readonly problem: string | null;
   /**
    * Opens the form at the secret field, empty and ready for a paste: "Enter secret" when the saved one is missing or not
-   * usable, "Update secret" (or password) when Butlr rejected it; null otherwise, and for a damaged profile.
+   * usable, "Update secret" (or password) when Butlr rejected it, "Confirm reference" (at where the secret comes from) for a
+   * secret reference not confirmed yet; null otherwise, and for a damaged profile.
    */
   readonly secretAction: SecretAction | null;
   /** The last sign-in failed for a reason that passes (429, 5xx, network, timeout): the row offers Retry. */
@@ -80,7 +81,8 @@ export interface SecretAction {
 
 function secretActionLabel(profile: ProfileView): string | null {
   if (profile.damage !== null) return null;
-  if (profile.secret !== 'set') return 'Enter secret';
+  // An unconfirmed reference has nothing to type: the form opens at where the secret comes from, to read and save it.
+  if (profile.secret !== 'set') return profile.secret === 'missing' && profile.secretReference ? 'Confirm reference' : 'Enter secret';
   const rejected = profile.token.state === 'failed' && profile.token.error.code === 'rejected_credentials';
   return rejected ? `Update ${factsOf(profile.kind).secret.word}` : null;
 }

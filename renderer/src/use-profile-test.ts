@@ -1,6 +1,7 @@
 // The profile form's Test: signs in once with the typed credentials, and keeps what it found for exactly those credentials:
-// the words shown beside the button, and the handle of the token main now holds, which Save hands back so the profile
-// starts with it. Any edit to the credentials makes both stale; the name, notes and the like do not.
+// the words shown beside the button, the handle of the token main now holds, which Save hands back so the profile starts
+// with it, and for a custom command the handle of the person's "Run it", so Save does not ask again. Any edit to the
+// credentials or the command makes them stale; the name, notes and the like do not.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { factsOf, inputsOf } from '../../shared/credentials/credential-kinds';
@@ -22,10 +23,13 @@ export interface ProfileTestState {
   readonly result: { readonly tone: TestTone; readonly text: string };
   /** The handle of the token the last successful Test fetched, while the credentials are still the ones it tested. */
   readonly testedToken: string | undefined;
+  /** The handle of the custom command the person allowed on that Test, on the same terms: Save is not asked about it again. */
+  readonly allowedCommand: string | undefined;
   run(): void;
 }
 
-type Outcome = { readonly key: string; readonly tone: 'ok' | 'failed'; readonly text: string; readonly testedToken?: string };
+type Outcome = { readonly key: string; readonly tone: 'ok' | 'failed'; readonly text: string; readonly testedToken?: string; readonly allowedCommand?: string };
+type Tested = { readonly expiresAt: number | null; readonly testedToken: string | null; readonly allowedCommand?: string | null };
 
 /** Everything a sign-in depends on: the kind, the base URL and the kind's inputs, secret included. */
 function credentialsKey(values: ProfileFormValues): string {
@@ -63,8 +67,8 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
     if (verdict.save.type !== 'create') return;
     const key = credentialsKey(values);
     const callbacks = {
-      onSuccess: ({ expiresAt, testedToken }: { expiresAt: number | null; testedToken: string | null }) =>
-        setOutcome({ key, tone: 'ok', text: successText(expiresAt, testedToken !== null), ...(testedToken !== null && { testedToken }) }),
+      onSuccess: ({ expiresAt, testedToken, allowedCommand }: Tested) =>
+        setOutcome({ key, tone: 'ok', text: successText(expiresAt, testedToken !== null), ...(testedToken !== null && { testedToken }), ...(allowedCommand && { allowedCommand }) }),
       onError: (error: Error) => {
         // A field main names (rare here: the form checked them all) goes beside that field; anything else beside Test.
         const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
@@ -78,5 +82,5 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
     else testTyped.mutate(input, callbacks);
   }
 
-  return { pending: test.isPending, disabled, result, testedToken: current?.testedToken, run };
+  return { pending: test.isPending, disabled, result, testedToken: current?.testedToken, allowedCommand: current?.allowedCommand, run };
 }

@@ -7,7 +7,7 @@ import { menuCommandSchema } from '../menu-command';
 import { copyFormatSchema, settingsPatchSchema, settingsSchema } from '../settings';
 import { tokenDetailsSchema } from '../token-details';
 import { clashDecisionSchema, exportRequestSchema, importOutcomeSchema, importPreviewSchema } from '../transfer';
-import { firstProfilesSchema, newProfileRequestSchema, newProfileSchema, newReferenceProfileRequestSchema, newReferenceProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
+import { allowedCommandSchema, firstProfilesSchema, newProfileRequestSchema, newProfileSchema, newReferenceProfileRequestSchema, newReferenceProfileSchema, profileChangesSchema, profileIdSchema, profileViewSchema, testedTokenSchema } from '../profile';
 import { scriptAccessSchema } from '../script-access';
 import { storageNoticeSchema } from '../storage-notice';
 import { tokenInfoSchema } from '../token-info';
@@ -32,10 +32,13 @@ export const ipcContract = {
   createProfile: { channel: ipcChannels.createProfile, request: newProfileRequestSchema, response: profileViewSchema },
   /** createProfile for a profile whose secret is read from a secret manager: the reference, which saving confirms, and no secret. */
   createReferenceProfile: { channel: ipcChannels.createReferenceProfile, request: newReferenceProfileRequestSchema, response: profileViewSchema },
-  /** Changes a profile; see profileChangesSchema for how a secret stays bound to its server, and createProfile for `testedToken`. */
+  /**
+   * Changes a profile; see profileChangesSchema for how a secret stays bound to its server, createProfile for
+   * `testedToken`, and testReferenceProfile for `allowedCommand`.
+   */
   updateProfile: {
     channel: ipcChannels.updateProfile,
-    request: z.strictObject({ id: profileIdSchema, changes: profileChangesSchema, testedToken: z.optional(testedTokenSchema) }),
+    request: z.strictObject({ id: profileIdSchema, changes: profileChangesSchema, testedToken: z.optional(testedTokenSchema), allowedCommand: z.optional(allowedCommandSchema) }),
     response: profileViewSchema,
   },
   duplicateProfile: { channel: ipcChannels.duplicateProfile, request: byId, response: profileViewSchema },
@@ -74,11 +77,15 @@ export const ipcContract = {
     request: newProfileSchema,
     response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema) }),
   },
-  /** testProfile for a secret reference: runs its command once (no shell), then signs in with the answer, which stays in main. */
+  /**
+   * testProfile for a secret reference: runs its command once (no shell), then signs in with the answer, which stays in
+   * main. `allowedCommand`: for a custom command the person allowed in main's dialog, the handle that spares a Save of
+   * exactly it the same question (null for a preset).
+   */
   testReferenceProfile: {
     channel: ipcChannels.testReferenceProfile,
     request: newReferenceProfileSchema,
-    response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema) }),
+    response: z.object({ expiresAt: z.nullable(z.number()), testedToken: z.nullable(testedTokenSchema), allowedCommand: z.nullable(allowedCommandSchema) }),
   },
   /**
    * Where a secret manager's CLI is on this computer (PATH, then the usual install folders a GUI app's PATH lacks): its

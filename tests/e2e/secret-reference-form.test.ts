@@ -1,7 +1,7 @@
 // The profile form's secret source in Chromium against the real core: choosing a team secret manager next to the secret,
 // the CLI found on PATH and its absolute path shown in the exact command, per-preset syntax checks, and Test and Save
 // reading the secret through a fake `op` without the page ever seeing it.
-import { rm, writeFile } from 'node:fs/promises';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,10 +130,15 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     expect(await importDialog.textContent()).toContain('Off until you read it in the profile and save it there');
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importDialog.count()).toBe(0);
+    await expect.poll(() => page.getByText('Imported 1 profile. 1 has a secret reference to confirm in the profile.').count()).toBe(1);
     expect(await mainProfile('Team custom')).toMatchObject({ secret: 'missing', secretReference });
     expect(await fakes.calls('get-secret')).toBe(0);
+    // Not "Needs secret": nothing is to be typed, only the command to be read and saved.
+    const row = profileRow(page, 'Team custom');
+    await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Confirm secret reference');
+    expect(await row.textContent()).toContain('The client secret is read by running get-secret, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
 
-    await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Edit');
+    await row.getByRole('button', { name: 'Confirm reference' }).click();
     expect(await source().inputValue()).toBe('custom');
     expect(await dialog().getByLabel('Program', { exact: true }).inputValue()).toBe(fakes.path('get-secret'));
     expect(await dialog().getByLabel('Arguments, one per line', { exact: true }).inputValue()).toBe('--vault\nTeam Prod');
@@ -146,6 +151,65 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Get token');
     await expect.poll(() => profileRow(page, 'Team custom').getByTestId('token-status').textContent()).toBe('Valid');
     expect(await fakes.lastArgs('get-secret')).toEqual(['--vault', 'Team Prod']);
+  });
+
+  it('asks about a custom command once when it is tested and then saved as it is, and again when it changed after Test', async () => {
+    await fakes.set('get-secret', 'value', `${TEAM_SECRET}\n`);
+    const questions = harness.testCore.dialogs.commandQuestions;
+    const asked = questions.length;
+    await startTeamProfile('Team script');
+    await source().selectOption('custom');
+    await dialog().getByLabel('Program', { exact: true }).fill(fakes.path('get-secret'));
+    await dialog().getByLabel('Arguments, one per line', { exact: true }).fill('--vault\nTeam Prod');
+    await dialog().getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => note().textContent()).toMatch(/^Signed in — /);
+    expect(questions).toHaveLength(asked + 1);
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(questions).toHaveLength(asked + 1);
+    expect(calls('profiles:create-with-reference').at(-1)?.request).toMatchObject({ allowedCommand: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect(await mainProfile('Team script')).toMatchObject({ secret: 'set', token: { state: 'issued' } });
+
+    // Tested, then changed: the command saved is not the one the person allowed, so main asks about it.
+    await chooseFromMoreMenu(profileRow(page, 'Team script'), 'Edit');
+    await dialog().getByRole('button', { name: 'Test', exact: true }).click();
+    await expect.poll(() => note().textContent()).toMatch(/^Signed in — /);
+    expect(questions).toHaveLength(asked + 2);
+    await dialog().getByLabel('Arguments, one per line', { exact: true }).fill('--vault\nTeam Staging');
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(questions).toHaveLength(asked + 3);
+    expect(questions.at(-1)).toEqual({ profileName: 'Team script', command: `${fakes.path('get-secret')} --vault 'Team Staging'` });
+  });
+
+  it('imports a preset without the file’s path, and once its CLI is installed here the form finds it as it opens', async () => {
+    const file = join(fakes.bin, 'team-bws.json');
+    const profile = { kind: 'client_credentials', name: 'Team bws', baseUrl: butlr.url, clientId: 'team-client', audience: 'https://butlrauth/' };
+    const secretId = '2d0ca4a2-5f5e-4a0b-9d4c-0123456789ab';
+    await writeFile(file, JSON.stringify({ format: 'butlr-credentials-export', version: 3, exportedAt: '2026-12-01T09:30:00.000Z', profiles: [{ ...profile, secretReference: { preset: 'bitwarden', executable: '/Users/someone-else/bin/bws', secretId } }] }));
+    harness.testCore.dialogs.nextOpenPath = file;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import profiles' });
+    // bws is not installed here (yet): where it would be here, never the exporter's path.
+    await expect.poll(() => importDialog.getByTestId('import-command').textContent()).toBe(`/usr/local/bin/bws secret get ${secretId} --output json`);
+    await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => importDialog.count()).toBe(0);
+    const row = profileRow(page, 'Team bws');
+    await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Confirm secret reference');
+
+    // Installed since; the form looks for it as it opens, so saving confirms this computer's bws without choosing it again.
+    const installer = await createFakeSecretManagers();
+    await copyFile(installer.path('bws'), fakes.path('bws'));
+    await installer.remove();
+    await fakes.set('bws', 'value', JSON.stringify({ id: secretId, key: 'BUTLR', value: TEAM_SECRET }));
+    await row.getByRole('button', { name: 'Confirm reference' }).click();
+    await expect.poll(() => command().textContent()).toBe(`Runs, without a shell: ${fakes.path('bws')} secret get ${secretId} --output json`);
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    expect(await mainProfile('Team bws')).toMatchObject({ secret: 'set', secretReference: { preset: 'bitwarden', executable: fakes.path('bws'), secretId } });
+    await chooseFromMoreMenu(row, 'Get token');
+    await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Valid');
+    expect(await fakes.calls('bws')).toBe(1);
   });
 
   it('never sent the secret to the page, and had no page errors', () => {

@@ -22,9 +22,11 @@ const SECRET_PROBLEMS: Readonly<Record<Exclude<ProfileView['secret'], 'set'>, st
   waiting: 'waiting for the system keyring',
 };
 
-/** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret". */
+/** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret", "Team — confirm secret reference". */
 export function trayLabel(profile: ProfileView, now: number, expiringSoonMs: number): string {
   if (profile.damage) return `${profile.name} — damaged, edit it`;
+  // As the row's badge: a reference to confirm is not a secret to enter.
+  if (profile.secret === 'missing' && profile.secretReference) return `${profile.name} — confirm secret reference`;
   if (profile.secret !== 'set') return `${profile.name} — ${SECRET_PROBLEMS[profile.secret]}`;
   const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {

@@ -11,6 +11,7 @@ import type { TimerPort } from '../tokens/refresh-scheduler';
 import { grantForReference, grantForStoredProfile, grantFromNewProfile } from '../tokens/grants';
 import type { TokenService } from '../tokens/token-service';
 import { newStoredProfile, type ProfileSource } from './new-stored-profile';
+import { applyProfileChanges } from './profile-changes';
 import { changedWhileSaving, saveProfileEdit } from './profile-edit';
 import { profileNotFound } from './profile-errors';
 import { firstFreeNumberedName } from '../vault/profile-names';
@@ -29,10 +30,14 @@ export interface ProfileService {
   list(): Promise<ProfileView[]>;
   /** The first `count` of the board's opening order (pinned first, then the manual order), and how many there are. */
   listFirst(count: number): Promise<{ profiles: ProfileView[]; total: number }>;
-  /** `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see TokenService.keepTested). */
-  create(input: AnyNewProfile, testedToken?: string): Promise<Result<ProfileView>>;
-  /** `testedToken`: as for create; only an edit that carries the secret can match one. */
-  update(id: string, changes: ProfileChanges, testedToken?: string): Promise<Result<ProfileView>>;
+  /**
+   * `testedToken`: the handle a Test of these credentials returned; its token is kept if it still matches (see
+   * TokenService.keepTested). `allowedCommand`: the handle a Test of a custom command returned, which spares the dialog a
+   * second time for exactly that command and identity (reference-gate.ts).
+   */
+  create(input: AnyNewProfile, testedToken?: string, allowedCommand?: string): Promise<Result<ProfileView>>;
+  /** `testedToken`, `allowedCommand`: as for create; only an edit that carries the secret or the reference can match one. */
+  update(id: string, changes: ProfileChanges, testedToken?: string, allowedCommand?: string): Promise<Result<ProfileView>>;
   duplicate(id: string): Promise<Result<ProfileView>>;
   /** Hides the profile at once and purges it when the undo window ends. */
   remove(id: string): Result<{ id: string; undoUntil: number }>;
@@ -140,10 +145,10 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       const states = await secrets.states(first);
       return { profiles: first.map((loaded, index) => viewWith(loaded, states[index]!)), total: all.length };
     },
-    async create(input, testedToken) {
+    async create(input, testedToken, allowedCommand) {
       if (isNameTaken(input.name)) return fail(nameTaken(input.name));
       if (isReferenceProfile(input)) {
-        const admitted = await deps.gateReference(input.secretReference, input.name);
+        const admitted = await deps.gateReference.forSave(input.secretReference, input, allowedCommand);
         if (!admitted.ok) return admitted;
       }
       // What is sealed: the secret typed in, or the reference the person gave (confirmed by giving it).
@@ -169,12 +174,15 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       changed('created', stored.id);
       return viewOf(stored.id);
     },
-    async update(id, changes, testedToken) {
+    async update(id, changes, testedToken, allowedCommand) {
       const loaded = profiles.load(id);
       if (!loaded) return fail(profileNotFound());
       if (changes.name !== undefined && isNameTaken(changes.name, id)) return fail(nameTaken(changes.name));
       if (changes.secretReference !== undefined) {
-        const admitted = await deps.gateReference(changes.secretReference, changes.name ?? loaded.profile.name);
+        // Checked for the profile as it will be after the edit: its name in the dialog, its server and identity.
+        const edited = applyProfileChanges(loaded.profile, changes, null);
+        if (!edited.ok) return edited;
+        const admitted = await deps.gateReference.forSave(changes.secretReference, edited.value.profile, allowedCommand);
         if (!admitted.ok) return admitted;
       }
       const saved = await saveProfileEdit({ profiles, secrets, tokens }, loaded, changes);

@@ -1,7 +1,7 @@
 // Finds a secret manager's CLI the way a terminal would, and where a GUI app's PATH does not look: an app started from the
 // Dock or a desktop menu gets a short PATH without Homebrew's folder or the vendors' own install folders.
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, win32 } from 'node:path';
 
 export interface ExecutableLookupDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -48,3 +48,13 @@ export function findExecutable(name: string, { env, platform, isExecutable = fil
 }
 
 const isAbsolute = (folder: string, platform: NodeJS.Platform): boolean => (platform === 'win32' ? /^[A-Za-z]:[\\/]/.test(folder) : folder.startsWith('/'));
+
+/**
+ * Where `name` would be once installed the usual way on this computer: what a reference a file brought names while its
+ * CLI is not installed here, in place of the path in the file (another computer's). Never run as it is: a preset runs
+ * the CLI found when it runs (reference-resolver.ts).
+ */
+export function usualInstallPath(name: string, { env, platform }: Pick<ExecutableLookupDeps, 'env' | 'platform'>): string {
+  if (platform === 'win32') return win32.join(env.LOCALAPPDATA ?? 'C:\\', 'Microsoft', 'WinGet', 'Links', `${name}.exe`);
+  return `/usr/local/bin/${name}`;
+}

@@ -6,6 +6,12 @@ import { OP_REFERENCE, secretPresets, type SecretReference } from '../../../shar
 /** Finds a vendor CLI by its file name on this computer (executable-lookup.ts); null when it is not installed. */
 export type FindExecutable = (name: string) => string | null;
 
+/** A vendor CLI on this computer: where it is, or, not installed, where it would be (executable-lookup.ts usualInstallPath). */
+export interface LocalCli {
+  readonly find: FindExecutable;
+  readonly usualPath: (name: string) => string;
+}
+
 export interface ImportedReference {
   readonly reference: SecretReference;
   /**
@@ -16,19 +22,23 @@ export interface ImportedReference {
   readonly confirmed: boolean;
 }
 
-export function importedReference(reference: SecretReference, baseUrl: string, find: FindExecutable): ImportedReference {
+/**
+ * A custom command keeps its program and arguments as written (and arrives off). A preset never keeps the file's path,
+ * which is another computer's: it names the CLI found here, or, not installed yet, where it would be installed here.
+ */
+export function importedReference(reference: SecretReference, baseUrl: string, cli: LocalCli): ImportedReference {
   if (reference.preset === 'custom') return { reference, confirmed: false };
-  // The file's path is another computer's; the CLI is looked for here.
-  const local = find(secretPresets[reference.preset].executableName ?? reference.preset);
-  if (local === null) return { reference, confirmed: false };
+  const name = secretPresets[reference.preset].executableName ?? reference.preset;
+  const local = cli.find(name);
+  if (local === null) return { reference: { ...reference, executable: cli.usualPath(name) }, confirmed: false };
   return { reference: { ...reference, executable: local }, confirmed: baseUrl === DEFAULT_BASE_URL };
 }
 
 /**
  * BUTLR_CLIENT_SECRET=op://Team/Butlr Prod/credential, the convention of `op run --env-file`: a 1Password reference, not
- * a literal secret. Null for any other value. `executable` is the CLI found here, or where 1Password installs it.
+ * a literal secret. Null for any other value. `executable` is the CLI found here, or where it would be installed here.
  */
-export function referenceInEnvValue(value: string, find: FindExecutable): SecretReference | null {
+export function referenceInEnvValue(value: string, cli: LocalCli): SecretReference | null {
   if (!OP_REFERENCE.test(value.trim())) return null;
-  return { preset: '1password', executable: find('op') ?? '/usr/local/bin/op', reference: value.trim() };
+  return { preset: '1password', executable: cli.find('op') ?? cli.usualPath('op'), reference: value.trim() };
 }

@@ -1,9 +1,10 @@
 // Reads a profile's secret from its team's secret manager by running the reference's command: only when a sign-in needs it,
 // the value handed to that sign-in alone, never logged, never kept. A reference that names nothing is not asked again for a minute.
 import { fail, ok, type Result } from '../../../shared/result';
-import { canonicalReference, commandArgsOf, type SecretReference } from '../../../shared/secret-sources/secret-presets';
+import { canonicalReference, commandArgsOf, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
 import type { Logger } from '../logger';
 import type { CommandOutcome, CommandRunner } from './command-runner';
+import type { FindExecutable } from './imported-references';
 import { presetReaders, type FailureKind } from './preset-readers';
 import { managerEmpty, managerFailed, managerLocked, managerMissing, managerNotFound, managerSignedOut, managerTimeout } from './reference-errors';
 
@@ -21,6 +22,8 @@ export interface ReferenceResolver {
 
 interface ReferenceResolverDeps {
   readonly run: CommandRunner;
+  /** Where a preset's CLI is on this computer now: what a preset runs, whatever path its reference holds. */
+  readonly find: FindExecutable;
   /** The app's own environment, from which the command's is trimmed. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => number;
@@ -45,7 +48,7 @@ export function singleValue(output: string): { readonly kind: 'value'; readonly 
   return { kind: 'value', value: stripped };
 }
 
-export function createReferenceResolver({ run, env, now, logger }: ReferenceResolverDeps): ReferenceResolver {
+export function createReferenceResolver({ run, find, env, now, logger }: ReferenceResolverDeps): ReferenceResolver {
   const notFoundAt = new Map<string, number>();
 
   const failureOf = (reference: SecretReference, outcome: CommandOutcome): Result<string> => {
@@ -81,13 +84,19 @@ export function createReferenceResolver({ run, env, now, logger }: ReferenceReso
       const key = owner === null ? null : `${owner}\n${canonicalReference(reference)}`;
       const quietSince = key === null ? undefined : notFoundAt.get(key);
       if (quietSince !== undefined && now() - quietSince < NOT_FOUND_QUIET_MS) return fail(managerNotFound(reference));
-      const outcome = await run({
-        executable: reference.executable,
-        args: commandArgsOf(reference),
-        env: trimmedEnvironment(env, presetReaders[reference.preset].envPrefixes),
-        timeoutMs: REFERENCE_TIMEOUT_MS,
-        maxOutputBytes: REFERENCE_MAX_OUTPUT_BYTES,
-      });
+      // A preset's path is where its CLI was when the reference was saved, or on the computer a team file came from: it
+      // runs the CLI found here now (PATH and the usual folders, as the form looks), and a custom command its own program.
+      const executable = reference.preset === 'custom' ? reference.executable : find(secretPresets[reference.preset].executableName ?? reference.preset);
+      const outcome: CommandOutcome =
+        executable === null
+          ? { kind: 'missing' }
+          : await run({
+              executable,
+              args: commandArgsOf(reference),
+              env: trimmedEnvironment(env, presetReaders[reference.preset].envPrefixes),
+              timeoutMs: REFERENCE_TIMEOUT_MS,
+              maxOutputBytes: REFERENCE_MAX_OUTPUT_BYTES,
+            });
       const result = failureOf(reference, outcome);
       if (key !== null && !result.ok && result.error.code === 'secret_manager_not_found') notFoundAt.set(key, now());
       else if (key !== null) notFoundAt.delete(key);

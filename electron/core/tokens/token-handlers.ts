@@ -26,12 +26,13 @@ export function registerTokenHandlers(router: IpcRouter, { tokens, profiles, pro
   router.handle('copyToken', ({ id, format }) => tokens.copy(id, format));
   router.handle('testProfile', (input) => tokens.tryCredentials(grantFromNewProfile(input)));
   router.handle('testReferenceProfile', async (input) => {
-    const admitted = await gateReference(input.secretReference, input.name);
+    const admitted = await gateReference.forTest(input.secretReference, input);
     if (!admitted.ok) return admitted;
     // A Test reads the reference once, as a sign-in would; it is never held back by an earlier "not found".
     const secret = await references.resolve(null, input.secretReference);
     if (!secret.ok) return secret;
-    return tokens.tryCredentials(grantForStoredProfile(input as never, secret.value), grantForReference(input, input.secretReference));
+    const tried = await tokens.tryCredentials(grantForStoredProfile(input as never, secret.value), grantForReference(input, input.secretReference));
+    return tried.ok ? ok({ ...tried.value, allowedCommand: admitted.value }) : tried;
   });
   router.handle('setAutoRefresh', async ({ id, enabled }) => profiles.setAutoRefresh(id, enabled));
   router.handle('getTokenDetails', async ({ id }) => {

@@ -12,7 +12,7 @@ import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
 import { checkDroppedPath } from './dropped-file';
 import { describeCommand } from '../../../shared/secret-sources/secret-presets';
-import type { FindExecutable } from '../secret-sources/imported-references';
+import type { LocalCli } from '../secret-sources/imported-references';
 import { planImport } from './import-plan';
 import { readImportFile, unlockImport, type ImportSession } from './import-session';
 
@@ -36,8 +36,8 @@ interface TransferServiceDeps {
   readonly dialogs: DialogPort;
   readonly now: () => number;
   readonly newId: () => string;
-  /** Finds a vendor CLI on this computer, for the references a file brings. */
-  readonly findExecutable: FindExecutable;
+  /** Where a vendor CLI is on this computer, for the references a file brings (never the file's path). */
+  readonly localCli: LocalCli;
   readonly logger: Logger;
 }
 
@@ -75,7 +75,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
   const session = (importId: string): ImportSession | null => (open?.id === importId ? open.session : null);
 
   const openFile = async (path: string): Promise<Result<ImportPreview>> => {
-    const read = await readImportFile(path, deps.findExecutable);
+    const read = await readImportFile(path, deps.localCli);
     if (!read.ok) return read;
     open = { id: newId(), session: read.value };
     return preview(open.id, open.session);
@@ -94,7 +94,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
     async unlockImport(importId, passphrase) {
       const current = session(importId);
       if (!current) return fail(expired());
-      const unlocked = await unlockImport(current, passphrase, deps.findExecutable);
+      const unlocked = await unlockImport(current, passphrase, deps.localCli);
       if (!unlocked.ok) return unlocked;
       open = { id: importId, session: unlocked.value };
       return preview(importId, unlocked.value);
@@ -111,7 +111,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         const saveable = await deps.secretsCanBeSaved();
         if (!saveable.ok) return saveable;
       }
-      const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0 };
+      const outcome = { added: 0, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 0 };
       for (const step of plan.value.steps) {
         if (step.action === 'skip') {
           outcome.skipped += 1;
@@ -123,7 +123,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         if (!adopted.ok) return fail({ ...adopted.error, message: `${adopted.error.message} (${outcome.added + outcome.replaced} imported before this.)` });
         if (replaceId) outcome.replaced += 1;
         else outcome.added += 1;
-        if (adopted.value.secret !== 'set') outcome.withoutSecret += 1;
+        if (adopted.value.secret !== 'set') outcome[adopted.value.secretReference ? 'toConfirm' : 'withoutSecret'] += 1;
       }
       open = null;
       logger.info(`transfer: imported ${outcome.added} new and ${outcome.replaced} replaced profiles`);

@@ -106,14 +106,16 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
       },
     };
     // Main keeps the token a Test fetched only if these are the credentials it was fetched with; otherwise it ignores it.
-    const { testedToken } = test;
+    // Likewise it asks again about a custom command unless the handle names exactly the command and profile allowed on Test.
+    const { testedToken, allowedCommand } = test;
+    const handles = { ...(testedToken && { testedToken }), ...(allowedCommand && { allowedCommand }) };
     if (action.type === 'create') {
       const { input } = action;
-      if ('secretReference' in input) createWithReference.mutate(testedToken ? { ...input, testedToken } : input, callbacks);
+      if ('secretReference' in input) createWithReference.mutate({ ...input, ...handles }, callbacks);
       else create.mutate(testedToken ? { ...input, testedToken } : input, callbacks);
     }
     else if (Object.keys(action.changes).length === 0) dialogRef.current?.close();
-    else update.mutate({ id: action.id, changes: action.changes, ...(testedToken && { testedToken }) }, callbacks);
+    else update.mutate({ id: action.id, changes: action.changes, ...handles }, callbacks);
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>): void {

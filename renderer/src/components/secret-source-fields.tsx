@@ -1,7 +1,7 @@
 // Where a profile's secret comes from, chosen next to the secret: typed here, or read from the team's secret manager. For a
 // preset, its inputs and the exact command it will run (main finds the vendor's CLI and the absolute path is stored); for a
 // custom command, the program and its arguments, one per line. Test sits on the last input's line, as beside a typed secret.
-import { useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { describeCommand, secretPresetList, secretPresets } from '../../../shared/secret-sources/secret-presets';
 import { errorMessage, unwrap } from '../ipc-client';
 import type { TextField } from '../profile-form';
@@ -18,26 +18,37 @@ export interface SecretSourceChoice {
   choose(source: SecretSourceChoiceValue): void;
 }
 
-/** The source choice with the lookup it starts: asked once per choice, an older answer ignored once another was chosen. */
+/**
+ * The source choice with the lookup it starts: asked once per choice, an older answer ignored once another was chosen. A
+ * saved preset is looked up again as the form opens: the path it holds may be another computer's (an import) or stale.
+ */
 export function useSecretSourceChoice(form: ProfileFormState): SecretSourceChoice {
   const [lookup, setLookup] = useState<Lookup>(null);
   const latest = useRef(0);
+  /** `saved`: the path the form opened with, kept when it is where the CLI is (so the form does not count as changed). */
+  const lookUp = (source: SecretSourceChoiceValue, saved?: string): void => {
+    const asked = ++latest.current;
+    if (source === 'stored' || source === 'custom') return setLookup(null);
+    setLookup({ state: 'looking' });
+    unwrap(window.butlr.findSecretManager({ preset: source })).then(
+      (found) => {
+        if (asked !== latest.current) return;
+        if (found.executable === null) return setLookup({ state: 'missing', lookedIn: found.lookedIn });
+        setLookup(null);
+        if (found.executable !== saved) form.change('executable', found.executable);
+      },
+      (error: unknown) => asked === latest.current && setLookup({ state: 'failed', message: errorMessage(error) }),
+    );
+  };
+  const opened = useRef(form.values);
+  // Once, as the form opens: what the profile was saved with, not what is typed since.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => lookUp(opened.current.secretSource, opened.current.executable), []);
   return {
     lookup,
     choose(source) {
       form.setSecretSource(source);
-      const asked = ++latest.current;
-      if (source === 'stored' || source === 'custom') return setLookup(null);
-      setLookup({ state: 'looking' });
-      unwrap(window.butlr.findSecretManager({ preset: source })).then(
-        (found) => {
-          if (asked !== latest.current) return;
-          if (found.executable === null) return setLookup({ state: 'missing', lookedIn: found.lookedIn });
-          setLookup(null);
-          form.change('executable', found.executable);
-        },
-        (error: unknown) => asked === latest.current && setLookup({ state: 'failed', message: errorMessage(error) }),
-      );
+      lookUp(source);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The details panel's token section: state in words, obtained and expiry times in local time, Copy and "Show token".
 import { formatCountdown } from '../../../shared/expiry';
 import type { ProfileView } from '../../../shared/profile';
+import { describeCommand } from '../../../shared/secret-sources/secret-presets';
 import { useNow } from '../ticker';
 import { formatLocalTime, formatRelativeTime, isoTime } from '../time-format';
 import { describeToken, heldLifetime } from '../token-view';
@@ -31,6 +32,12 @@ export function TokenSummary({ profile }: { readonly profile: ProfileView }) {
         <span className={`badge badge-${view.tone}`}>{view.label}</span> <span className="countdown">{view.countdown}</span>
       </p>
       {view.problem && <p className="profile-problem">{view.problem}</p>}
+      {/* The row names only the program; here, the whole command the person confirms by saving the profile. */}
+      {profile.secret === 'missing' && profile.secretReference && (
+        <p className="muted" data-testid="details-reference-command">
+          Runs, without a shell: <code>{describeCommand(profile.secretReference)}</code>
+        </p>
+      )}
       {lifetime && (
         <dl className="details-facts">
           <div>

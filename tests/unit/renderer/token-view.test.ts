@@ -42,7 +42,19 @@ describe('a row’s token', () => {
   it('leads with a missing secret over a token that was not saved', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2, NOT_SAVED), 'missing'), NOW);
     expect(view.label).toBe('Needs secret');
-    expect(view.problem).toMatch(/^No client secret is saved/);
+    expect(view.problem).toBe('No client secret is saved for this profile. Edit it.');
+  });
+
+  it('asks to confirm a secret reference rather than for a secret, naming the program it would run', () => {
+    const waiting = { ...profile({ state: 'none' }, 'missing'), secretReference: { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://Team/Butlr/credential' } } as const;
+    const view = describeToken(waiting, NOW);
+    expect(view).toMatchObject({ state: 'needs-you', label: 'Confirm secret reference', tone: 'danger' });
+    expect(view.problem).toBe('The client secret is read by running op, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
+    expect(describeProblem(waiting)).toBe(view.problem);
+    const custom: ProfileView = { ...waiting, secretReference: { preset: 'custom', executable: 'C:\\Tools\\get-secret.exe', args: [] } };
+    expect(describeToken(custom, NOW).problem).toMatch(/^The client secret is read by running get-secret\.exe, which/);
+    // Confirmed, it is like any secret that is set.
+    expect(describeToken({ ...waiting, secret: 'set' }, NOW)).toMatchObject({ label: 'No token yet', problem: null });
   });
 
   it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {

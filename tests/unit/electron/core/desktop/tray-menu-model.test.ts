@@ -43,6 +43,12 @@ describe('trayLabel', () => {
     expect(trayLabel(profile({ name: 'A', secret: 'server_changed' }), NOW, SOON)).toBe('A — changed outside the app, re-enter secret');
   });
 
+  it('says a secret reference waits to be confirmed, as the row does, and does not offer to copy it', () => {
+    const waiting = profile({ name: 'A', secret: 'missing', secretReference: { preset: 'doppler', executable: '/usr/bin/doppler', secretName: 'BUTLR_CLIENT_SECRET' } });
+    expect(trayLabel(waiting, NOW, SOON)).toBe('A — confirm secret reference');
+    expect(buildTrayMenuModel([waiting], NOW, SOON).items[0]).toMatchObject({ kind: 'profile', label: 'A — confirm secret reference', enabled: false });
+  });
+
   it('leads with a damaged profile, and offers no copy for it', () => {
     const damaged = profile({ name: 'A', damage: { code: 'profile_damaged', message: 'x' } });
     expect(trayLabel(damaged, NOW, SOON)).toBe('A — damaged, edit it');

@@ -133,7 +133,7 @@ describe('a base URL edited to another server the rules allow', () => {
     const file = join(await world.folder(), 'vault.json');
     expect(await exportProfiles(test, file, 'correct horse battery staple')).toEqual({ savedTo: file, count: 2 });
     const elsewhere = world.core({ dataDir: await world.folder() });
-    expect(await importFile(elsewhere, file, 'correct horse battery staple')).toMatchObject({ added: 2, withoutSecret: 1 });
+    expect(await importFile(elsewhere, file, 'correct horse battery staple')).toMatchObject({ added: 2, withoutSecret: 1, toConfirm: 0 });
   });
 });
 

@@ -9,7 +9,7 @@ import { createFakeSecretManagers, type FakeSecretManagers } from '../../../../f
 import type { TestCore } from '../../../../fixtures/test-core';
 import { activityOf, copiedTexts, copyToken, errorOf, fetchToken, listProfiles, profileView, valueOf } from '../core-test-kit';
 import { filesUnder, findTraces } from '../secret-traces';
-import { readStore, updateProfile, useVaultWorld, writeStore } from '../vault-kit';
+import { NOW, readStore, updateProfile, useVaultWorld, writeStore } from '../vault-kit';
 
 const SECRET = 'team-secret-from-1password-0042';
 const ROTATED = 'team-secret-after-rotation-0043';
@@ -178,5 +178,75 @@ describe('what a window may ask main to run', () => {
     const profile = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, custom));
     valueOf(await fetchToken(test, profile.id));
     expect(await fakes.lastArgs('get-secret')).toEqual(['read', 'Butlr; $(id)']);
+  });
+
+  it('asks about a custom command once on Test, not again on saving exactly it for exactly that profile', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: '/usr/bin:/bin' } });
+    const custom = { ...base(butlr.url), secretReference: { preset: 'custom', executable: fakes.path('get-secret'), args: ['read', 'Butlr'] } } as const;
+    const tested = valueOf<{ allowedCommand: string; testedToken: string }>(await test.invoke(ipcChannels.testReferenceProfile, custom));
+    expect(tested.allowedCommand).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(test.dialogs.commandQuestions).toHaveLength(1);
+    const profile = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, { ...custom, testedToken: tested.testedToken, allowedCommand: tested.allowedCommand }));
+    expect(test.dialogs.commandQuestions).toHaveLength(1);
+    expect(profile).toMatchObject({ secret: 'set', token: { state: 'issued' } });
+
+    // Editing it later: the same, through updateProfile.
+    const edited = { preset: 'custom', executable: fakes.path('get-secret'), args: ['read', 'Butlr', '--fresh'] } as const;
+    const retested = valueOf<{ allowedCommand: string }>(await test.invoke(ipcChannels.testReferenceProfile, { ...custom, secretReference: edited }));
+    expect(test.dialogs.commandQuestions).toHaveLength(2);
+    valueOf(await test.invoke(ipcChannels.updateProfile, { id: profile.id, changes: { secretReference: edited }, allowedCommand: retested.allowedCommand }));
+    expect(test.dialogs.commandQuestions).toHaveLength(2);
+    valueOf(await fetchToken(test, profile.id));
+    expect(await fakes.lastArgs('get-secret')).toEqual(['read', 'Butlr', '--fresh']);
+  });
+
+  it('asks again on Save when anything changed since Test, or the handle is spent, late or made up', async () => {
+    let now = NOW;
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const other = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: '/usr/bin:/bin' }, now: () => now });
+    const custom = { ...base(butlr.url), secretReference: { preset: 'custom', executable: fakes.path('get-secret'), args: ['read', 'Butlr'] } } as const;
+    const allowed = async (): Promise<string> => valueOf<{ allowedCommand: string }>(await test.invoke(ipcChannels.testReferenceProfile, custom)).allowedCommand;
+    test.dialogs.answerCommand = true;
+    const changedSinceTest = [
+      { ...custom, name: 'Another argument', secretReference: { ...custom.secretReference, args: ['read', 'Butlr', '--other'] } },
+      { ...custom, name: 'Another program', secretReference: { ...custom.secretReference, executable: '/usr/bin/env' } },
+      { ...custom, name: 'Another server', baseUrl: other.url },
+      { ...custom, name: 'Another audience', audience: 'https://butlrauth/eu/' },
+      { ...custom, name: 'Another client', clientId: 'other-client' },
+    ];
+    for (const input of changedSinceTest) {
+      const handle = await allowed();
+      const before = test.dialogs.commandQuestions.length;
+      valueOf(await test.invoke(ipcChannels.createReferenceProfile, { ...input, allowedCommand: handle }));
+      expect(test.dialogs.commandQuestions.length, input.name).toBe(before + 1);
+    }
+    // Spent: a handle spares one Save only.
+    const handle = await allowed();
+    valueOf(await test.invoke(ipcChannels.createReferenceProfile, { ...custom, name: 'First', allowedCommand: handle }));
+    let before = test.dialogs.commandQuestions.length;
+    valueOf(await test.invoke(ipcChannels.createReferenceProfile, { ...custom, name: 'Second', allowedCommand: handle }));
+    expect(test.dialogs.commandQuestions).toHaveLength(before + 1);
+    // Late: ten minutes after the Test, the person is asked again.
+    const late = await allowed();
+    now += 10 * 60_000;
+    before = test.dialogs.commandQuestions.length;
+    valueOf(await test.invoke(ipcChannels.createReferenceProfile, { ...custom, name: 'Late', allowedCommand: late }));
+    expect(test.dialogs.commandQuestions).toHaveLength(before + 1);
+    // Made up by a window: asked, and a No saves nothing.
+    test.dialogs.answerCommand = false;
+    before = test.dialogs.commandQuestions.length;
+    errorOf(await test.invoke(ipcChannels.createReferenceProfile, { ...custom, name: 'Forged', allowedCommand: 'A'.repeat(43) }), 'invalid_request');
+    expect(test.dialogs.commandQuestions).toHaveLength(before + 1);
+    expect((await listProfiles(test)).map((profile) => profile.name)).not.toContain('Forged');
+  });
+
+  it('gives no such handle for a preset, whose CLI main finds itself', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
+    const preset = { ...base(butlr.url), secretReference: { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' } } as const;
+    expect(valueOf(await test.invoke(ipcChannels.testReferenceProfile, preset))).toMatchObject({ allowedCommand: null });
+    expect(test.dialogs.commandQuestions).toEqual([]);
   });
 });

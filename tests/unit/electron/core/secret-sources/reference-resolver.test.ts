@@ -14,7 +14,8 @@ describe('the reference resolver', () => {
   let lines: string[];
   const logger: Logger = { info: (line) => void lines.push(line), warn: (line) => void lines.push(line), error: (line) => void lines.push(line) };
   const env = { PATH: '/usr/bin:/bin', HOME: '/home/team', OP_SESSION_team: 'op-session', BWS_ACCESS_TOKEN: 'bws-token', VAULT_ADDR: 'https://vault', DOPPLER_TOKEN: 'dp', AWS_SECRET_ACCESS_KEY: 'not-theirs' };
-  const resolver = () => createReferenceResolver({ run: spawnCommandRunner, env, now: () => clock, logger });
+  // The fake CLIs are where "this computer" has them.
+  const resolver = () => createReferenceResolver({ run: spawnCommandRunner, find: (name) => (name === 'nowhere' ? null : fakes.path(name as FakeVendor)), env, now: () => clock, logger });
 
   beforeEach(async () => {
     fakes = await createFakeSecretManagers();
@@ -85,8 +86,23 @@ describe('the reference resolver', () => {
   });
 
   it('says a missing CLI is missing, and how to fix it', async () => {
-    const result = await resolver().resolve('p1', { preset: '1password', executable: '/nowhere/op', reference: 'op://a/b/c' });
-    expect(result.ok ? null : result.error).toMatchObject({ code: 'secret_manager_missing', message: expect.stringMatching(/not found at \/nowhere\/op\. Install it/) });
+    const notInstalled = createReferenceResolver({ run: spawnCommandRunner, find: () => null, env, now: () => clock, logger });
+    const result = await notInstalled.resolve('p1', { preset: '1password', executable: fakes.path('op'), reference: 'op://a/b/c' });
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'secret_manager_missing',
+      message: '1Password CLI (op) was not found on this computer, on PATH or in the usual install folders, or cannot be run. Install it, then try again.',
+    });
+    expect(await fakes.calls('op')).toBe(0);
+  });
+
+  it('runs a preset’s CLI where it is on this computer now, not where the reference says it was', async () => {
+    await fakes.set('op', 'value', `${SECRET}\n`);
+    const elsewhere = { preset: '1password', executable: '/Users/someone-else/bin/op', reference: 'op://Team/Butlr Prod/credential' } as const;
+    expect(await resolver().resolve('p1', elsewhere)).toEqual({ ok: true, value: SECRET });
+    expect(await fakes.calls('op')).toBe(1);
+    // A custom command runs its own program, found nowhere else.
+    const custom = await resolver().resolve('p1', { preset: 'custom', executable: '/nowhere/get-secret', args: [] });
+    expect(custom.ok ? null : custom.error.code).toBe('secret_manager_missing');
   });
 
   it('asks a reference that names nothing again only after a minute; a Test is not held back', async () => {

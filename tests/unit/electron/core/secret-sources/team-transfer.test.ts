@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
 import type { NewReferenceProfileInput } from '../../../../../shared/profile';
 import { importedReference } from '../../../../../electron/core/secret-sources/imported-references';
+import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import { createFakeSecretManagers, type FakeSecretManagers } from '../../../../fixtures/fake-secret-managers';
 import { errorOf, fetchToken, valueOf } from '../core-test-kit';
 import { exportProfiles, finishImport, profileNamed, startImport, updateProfile, useVaultWorld } from '../vault-kit';
@@ -63,7 +64,8 @@ describe('team files with secret references', () => {
     const test = world.core({ dataDir: await world.folder(), environment: environment() });
     const preview = await startImport(test, path);
     expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('get-secret')} --item 'Butlr $(prod)'`, confirmed: false });
-    valueOf(await finishImport(test, preview.importId));
+    // Counted as a reference to confirm, not as a secret to enter.
+    expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 1 });
     const imported = await profileNamed(test, 'Custom');
     expect(imported).toMatchObject({ secret: 'missing', secretReference: custom });
     errorOf(await fetchToken(test, imported.id), 'secret_reference_unconfirmed');
@@ -88,6 +90,51 @@ describe('team files with secret references', () => {
     expect((await profileNamed(test, 'Team')).secretReference).toEqual({ ...secretReference, executable: fakes.path('op') });
   });
 
+  it('does not keep the file’s path for a preset whose CLI is not installed here yet; installed, it is confirmed with the CLI found here', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const folder = await world.folder();
+    const path = join(folder, 'team.json');
+    const profile = { kind: 'client_credentials', name: 'Team', baseUrl: butlr.url, clientId: 'team-client', audience: 'https://butlrauth/' };
+    const secretReference = { preset: '1password', executable: '/Users/someone-else/bin/op', reference: 'op://Team/Butlr Prod/credential' };
+    await writeFile(path, JSON.stringify({ format: 'butlr-credentials-export', version: 3, exportedAt: '2025-05-06T09:30:00.000Z', profiles: [{ ...profile, secretReference }] }));
+    const dataDir = await world.folder();
+    const safeStorage = createFakeSafeStorage();
+    const before = world.core({ dataDir, safeStorage, environment: { PATH: '/nonexistent-bin' } });
+    const preview = await startImport(before, path);
+    expect(preview.profiles[0]?.reference).toEqual({ command: "/usr/local/bin/op read 'op://Team/Butlr Prod/credential'", confirmed: false });
+    valueOf(await finishImport(before, preview.importId));
+    const imported = await profileNamed(before, 'Team');
+    expect(imported).toMatchObject({ secret: 'missing', secretReference: { ...secretReference, executable: '/usr/local/bin/op' } });
+    before.core.dispose();
+
+    // Installed since: the form looks it up as it opens and saves this computer's path, which confirms it.
+    const after = world.core({ dataDir, safeStorage, environment: environment() });
+    valueOf(await updateProfile(after, imported.id, { secretReference: { ...secretReference, executable: fakes.path('op') } }));
+    valueOf(await fetchToken(after, imported.id));
+    expect(await fakes.calls('op')).toBe(1);
+  });
+
+  it('runs a confirmed preset with its CLI where it is now, after it moved', async () => {
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const dataDir = await world.folder();
+    const safeStorage = createFakeSafeStorage();
+    const first = world.core({ dataDir, safeStorage, environment: environment() });
+    const created = valueOf<{ id: string }>(await first.invoke(ipcChannels.createReferenceProfile, input(butlr.url, 'Team', { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' })));
+    first.core.dispose();
+    // Reinstalled elsewhere (another package manager): the old path is gone.
+    const moved = await createFakeSecretManagers();
+    try {
+      await moved.set('op', 'value', `${SECRET}\n`);
+      await fakes.remove();
+      const test = world.core({ dataDir, safeStorage, environment: { PATH: `${moved.bin}:/usr/bin:/bin` } });
+      valueOf(await fetchToken(test, created.id));
+      expect(await moved.calls('op')).toBe(1);
+      expect(butlr.requests).toHaveLength(1);
+    } finally {
+      await moved.remove();
+    }
+  });
+
   it('reads BUTLR_CLIENT_SECRET=op://… in a .env file as a 1Password reference, not as a secret', async () => {
     const butlr = await world.server({ clients: { 'env-client': SECRET } });
     const folder = await world.folder();
@@ -108,12 +155,21 @@ describe('team files with secret references', () => {
 
 describe('importedReference', () => {
   const reference = { preset: '1password', executable: '/elsewhere/op', reference: 'op://a/b/c' } as const;
+  const found = (path: string | null) => ({ find: () => path, usualPath: (name: string) => `/usr/local/bin/${name}` });
   it('runs without confirmation only a preset found here, for Butlr’s own server', () => {
-    expect(importedReference(reference, 'https://api.butlr.io', () => '/opt/homebrew/bin/op')).toEqual({ reference: { ...reference, executable: '/opt/homebrew/bin/op' }, confirmed: true });
-    expect(importedReference(reference, 'https://collector.example', () => '/opt/homebrew/bin/op').confirmed).toBe(false);
-    expect(importedReference(reference, 'https://api.butlr.io', () => null)).toEqual({ reference, confirmed: false });
+    expect(importedReference(reference, 'https://api.butlr.io', found('/opt/homebrew/bin/op'))).toEqual({ reference: { ...reference, executable: '/opt/homebrew/bin/op' }, confirmed: true });
+    expect(importedReference(reference, 'https://collector.example', found('/opt/homebrew/bin/op')).confirmed).toBe(false);
+    expect(importedReference(reference, 'https://api.butlr.io', found(null)).confirmed).toBe(false);
     const custom = { preset: 'custom' as const, executable: '/usr/bin/true', args: [] };
-    expect(importedReference(custom, 'https://api.butlr.io', () => '/usr/bin/true')).toEqual({ reference: custom, confirmed: false });
+    expect(importedReference(custom, 'https://api.butlr.io', found('/usr/bin/true'))).toEqual({ reference: custom, confirmed: false });
+  });
+
+  it('never keeps the file’s path for a preset, even when its CLI is not installed here; a custom command keeps its own', () => {
+    expect(importedReference(reference, 'https://api.butlr.io', found(null)).reference).toEqual({ ...reference, executable: '/usr/local/bin/op' });
+    const bws = { preset: 'bitwarden', executable: 'C:\\Users\\someone\\bws.exe', secretId: '2d0ca4a2-5f5e-4a0b-9d4c-0123456789ab' } as const;
+    expect(importedReference(bws, 'https://api.butlr.io', found(null)).reference.executable).toBe('/usr/local/bin/bws');
+    const custom = { preset: 'custom' as const, executable: '/Users/someone/bin/get-secret', args: ['--item', 'Butlr'] };
+    expect(importedReference(custom, 'https://api.butlr.io', found(null)).reference).toEqual(custom);
   });
 });
 

@@ -97,7 +97,7 @@ describe('an export from a vault with an unreadable secret', () => {
     expect(await exportProfiles(test, file, 'correct horse battery staple')).toEqual({ savedTo: file, count: 3 });
 
     const elsewhere = world.core({ dataDir: await world.folder() });
-    expect(await importFile(elsewhere, file, 'correct horse battery staple')).toEqual({ added: 3, replaced: 0, skipped: 0, withoutSecret: 1 });
+    expect(await importFile(elsewhere, file, 'correct horse battery staple')).toEqual({ added: 3, replaced: 0, skipped: 0, withoutSecret: 1, toConfirm: 0 });
     expect((await listProfiles(elsewhere)).map((profile) => [profile.name, profile.secret])).toEqual([
       ['Alpha', 'set'],
       ['Bravo', 'missing'],

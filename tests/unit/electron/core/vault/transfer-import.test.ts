@@ -53,7 +53,7 @@ describe('a Butlr .env file', () => {
       ],
     });
     expect(JSON.stringify(preview)).not.toContain(ENV_SECRET);
-    expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0 });
+    expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 0 });
 
     const [profile] = await listProfiles(test);
     expect(profile).toMatchObject({ name: 'staging', kind: 'client_credentials', baseUrl: butlr.url, clientId: 'env-client', audience: 'https://butlrauth/', secret: 'set' });
@@ -114,14 +114,14 @@ describe('a name clash', () => {
 
   it('rename: adds it under the suggested name and leaves the existing profile alone', async () => {
     const { test, existing, preview } = await clashing();
-    expect(valueOf(await finishImport(test, preview.importId, { 0: 'rename' }))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 2 });
+    expect(valueOf(await finishImport(test, preview.importId, { 0: 'rename' }))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 2, toConfirm: 0 });
     expect((await listProfiles(test)).map((profile) => profile.name)).toEqual(['Production', 'production (2)', 'Fresh']);
     expect(await profileView(test, existing.id)).toEqual(existing);
   });
 
   it('replace: overwrites the existing profile in place, keeping its id and position, dropping its token', async () => {
     const { test, existing, preview } = await clashing();
-    expect(valueOf(await finishImport(test, preview.importId, { 0: 'replace' }))).toEqual({ added: 1, replaced: 1, skipped: 0, withoutSecret: 2 });
+    expect(valueOf(await finishImport(test, preview.importId, { 0: 'replace' }))).toEqual({ added: 1, replaced: 1, skipped: 0, withoutSecret: 2, toConfirm: 0 });
     const listed = await listProfiles(test);
     expect(listed.map((profile) => [profile.id === existing.id, profile.name])).toEqual([
       [true, 'production'],
@@ -132,7 +132,7 @@ describe('a name clash', () => {
 
   it('skip: leaves the existing profile exactly as it was', async () => {
     const { test, existing, preview } = await clashing();
-    expect(valueOf(await finishImport(test, preview.importId, { 0: 'skip' }))).toEqual({ added: 1, replaced: 0, skipped: 1, withoutSecret: 1 });
+    expect(valueOf(await finishImport(test, preview.importId, { 0: 'skip' }))).toEqual({ added: 1, replaced: 0, skipped: 1, withoutSecret: 1, toConfirm: 0 });
     expect(await listProfiles(test)).toEqual([existing, expect.objectContaining({ name: 'Fresh' })]);
   });
 

@@ -68,7 +68,7 @@ describe('export without a passphrase', () => {
       { name: 'Production', kind: 'client_credentials', hasSecret: false, clashesWith: null },
       { name: 'Admin sign-in', kind: 'password', hasSecret: false, clashesWith: null },
     ]);
-    expect(valueOf(await finishImport(elsewhere, preview.importId))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 2 });
+    expect(valueOf(await finishImport(elsewhere, preview.importId))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 2, toConfirm: 0 });
 
     const imported = await listProfiles(elsewhere);
     expect(portable(imported)).toEqual(portable(await listProfiles(test)));
@@ -105,7 +105,7 @@ describe('export with a passphrase', () => {
     const unlocked = valueOf<ImportPreview>(await unlockImport(elsewhere, locked.importId, PASSPHRASE));
     expect(unlocked).toMatchObject({ importId: locked.importId, secrets: 'included' });
     expect(unlocked.profiles.map((profile) => profile.hasSecret)).toEqual([true, true]);
-    expect(valueOf(await finishImport(elsewhere, locked.importId))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 0 });
+    expect(valueOf(await finishImport(elsewhere, locked.importId))).toEqual({ added: 2, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 0 });
 
     const imported = await listProfiles(elsewhere);
     expect(portable(imported)).toEqual(portable(await listProfiles(test)));
@@ -133,7 +133,7 @@ describe('export with a passphrase', () => {
     expect(await listProfiles(elsewhere)).toEqual([]);
 
     valueOf(await unlockImport(elsewhere, importId, PASSPHRASE));
-    expect(valueOf(await finishImport(elsewhere, importId))).toMatchObject({ added: 2, withoutSecret: 0 });
+    expect(valueOf(await finishImport(elsewhere, importId))).toMatchObject({ added: 2, withoutSecret: 0, toConfirm: 0 });
   });
 
   it('refuses to open a file changed after export (base URL, audience, username, sealed secrets), importing nothing', async () => {
