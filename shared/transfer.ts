@@ -24,9 +24,10 @@ export const importPreviewSchema = z.object({
       hasSecret: z.boolean(),
       /**
        * Where its secret will be read from, when the file gives a secret reference: the exact command, as it will run on
-       * this computer, and whether it runs without being confirmed first (never a custom command: see imported-references.ts).
+       * this computer, whether it runs without being confirmed first (never a custom command: see imported-references.ts),
+       * and, when its preset's CLI is not installed here, that CLI's name (the command then names where it would be).
        */
-      reference: z.nullable(z.object({ command: z.string(), confirmed: z.boolean() })),
+      reference: z.nullable(z.object({ command: z.string(), confirmed: z.boolean(), notInstalled: z.nullable(z.string()) })),
       /** An existing profile with the same name, if any: then the person chooses rename, replace or skip. */
       clashesWith: z.nullable(z.string()),
       /** The name `rename` would give it. */

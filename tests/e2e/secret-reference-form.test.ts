@@ -128,6 +128,8 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     const importDialog = page.getByRole('dialog', { name: 'Import profiles' });
     await expect.poll(() => importDialog.getByTestId('import-command').textContent()).toBe(`${fakes.path('get-secret')} --vault 'Team Prod'`);
     expect(await importDialog.textContent()).toContain('Off until you read it in the profile and save it there');
+    // A custom command's program is the file's own choice: nothing is said of whether it is installed.
+    expect(await importDialog.getByTestId('import-cli-missing').count()).toBe(0);
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importDialog.count()).toBe(0);
     await expect.poll(() => page.getByText('Imported 1 profile. 1 has a secret reference to confirm in the profile.').count()).toBe(1);
@@ -192,6 +194,7 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     const importDialog = page.getByRole('dialog', { name: 'Import profiles' });
     // bws is not installed here (yet): where it would be here, never the exporter's path.
     await expect.poll(() => importDialog.getByTestId('import-command').textContent()).toBe(`/usr/local/bin/bws secret get ${secretId} --output json`);
+    expect((await importDialog.getByTestId('import-cli-missing').textContent())?.trim()).toBe('Bitwarden Secrets Manager CLI (bws) is not installed on this computer: install it before you confirm the reference');
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importDialog.count()).toBe(0);
     const row = profileRow(page, 'Team bws');

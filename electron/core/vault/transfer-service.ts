@@ -11,8 +11,7 @@ import type { ProfileSecrets } from '../profiles/profile-secrets';
 import { writeFileAtomicallyAsync } from '../storage/atomic-file';
 import { buildExport, type ExportSource } from './export-format';
 import { checkDroppedPath } from './dropped-file';
-import { describeCommand } from '../../../shared/secret-sources/secret-presets';
-import type { LocalCli } from '../secret-sources/imported-references';
+import { previewOfReference, type LocalCli } from '../secret-sources/imported-references';
 import { planImport } from './import-plan';
 import { readImportFile, unlockImport, type ImportSession } from './import-session';
 
@@ -65,7 +64,7 @@ export function createTransferService(deps: TransferServiceDeps): TransferServic
         baseUrl: step.candidate.baseUrl,
         principal: principalOf(step.candidate).value,
         hasSecret: step.candidate.secret !== null,
-        reference: step.candidate.secretReference ? { command: describeCommand(step.candidate.secretReference), confirmed: step.candidate.confirmReference === true } : null,
+        reference: step.candidate.secretReference ? previewOfReference(step.candidate.secretReference, step.candidate.confirmReference === true, deps.localCli) : null,
         clashesWith: step.action === 'undecided' ? step.clashesWith.name : null,
         suggestedName: step.action === 'undecided' ? step.suggestedName : null,
       })),

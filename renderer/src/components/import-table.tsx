@@ -79,6 +79,12 @@ export function ImportTable({ preview, decisions, onDecide }: ImportTableProps) 
                 {profile.reference ? (
                   <>
                     Read by running <code className="import-command" data-testid="import-command">{profile.reference.command}</code>
+                    {profile.reference.notInstalled !== null && (
+                      <span className="import-kind" data-testid="import-cli-missing">
+                        {' '}
+                        {profile.reference.notInstalled} is not installed on this computer: install it before you confirm the reference
+                      </span>
+                    )}
                     {!profile.reference.confirmed && <span className="import-kind"> Off until you read it in the profile and save it there</span>}
                   </>
                 ) : (

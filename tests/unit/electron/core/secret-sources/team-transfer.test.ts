@@ -63,7 +63,7 @@ describe('team files with secret references', () => {
 
     const test = world.core({ dataDir: await world.folder(), environment: environment() });
     const preview = await startImport(test, path);
-    expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('get-secret')} --item 'Butlr $(prod)'`, confirmed: false });
+    expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('get-secret')} --item 'Butlr $(prod)'`, confirmed: false, notInstalled: null });
     // Counted as a reference to confirm, not as a secret to enter.
     expect(valueOf(await finishImport(test, preview.importId))).toEqual({ added: 1, replaced: 0, skipped: 0, withoutSecret: 0, toConfirm: 1 });
     const imported = await profileNamed(test, 'Custom');
@@ -85,7 +85,7 @@ describe('team files with secret references', () => {
     await writeFile(path, JSON.stringify({ format: 'butlr-credentials-export', version: 3, exportedAt: '2025-05-06T09:30:00.000Z', profiles: [{ ...profile, secretReference }] }));
     const test = world.core({ dataDir: await world.folder(), environment: environment() });
     const preview = await startImport(test, path);
-    expect(preview.profiles[0]?.reference?.command).toBe(`${fakes.path('op')} read 'op://Team/Butlr Prod/credential'`);
+    expect(preview.profiles[0]?.reference).toEqual({ command: `${fakes.path('op')} read 'op://Team/Butlr Prod/credential'`, confirmed: false, notInstalled: null });
     valueOf(await finishImport(test, preview.importId));
     expect((await profileNamed(test, 'Team')).secretReference).toEqual({ ...secretReference, executable: fakes.path('op') });
   });
@@ -101,7 +101,8 @@ describe('team files with secret references', () => {
     const safeStorage = createFakeSafeStorage();
     const before = world.core({ dataDir, safeStorage, environment: { PATH: '/nonexistent-bin' } });
     const preview = await startImport(before, path);
-    expect(preview.profiles[0]?.reference).toEqual({ command: "/usr/local/bin/op read 'op://Team/Butlr Prod/credential'", confirmed: false });
+    // The preview says the CLI is missing here, rather than only showing where it would be.
+    expect(preview.profiles[0]?.reference).toEqual({ command: "/usr/local/bin/op read 'op://Team/Butlr Prod/credential'", confirmed: false, notInstalled: '1Password CLI (op)' });
     valueOf(await finishImport(before, preview.importId));
     const imported = await profileNamed(before, 'Team');
     expect(imported).toMatchObject({ secret: 'missing', secretReference: { ...secretReference, executable: '/usr/local/bin/op' } });
