@@ -3,6 +3,7 @@
 import { factsOf } from '../../shared/credentials/credential-kinds';
 import { EXPIRING_SOON_MS, formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
+import type { SecretReference } from '../../shared/secret-sources/secret-presets';
 import type { TokenLifetime } from '../../shared/token-info';
 import { isTemporaryFailure } from './profile-attention';
 
@@ -85,24 +86,35 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
 /** "op" for /usr/local/bin/op: the program a reference runs, short enough for a row (the form shows the whole command). */
 const programOf = (executable: string): string => executable.replace(/^.*[\\/]/, '');
 
+/**
+ * A secret reference main will not run as it stands: never confirmed here (imported, or a new base URL or audience),
+ * changed outside the app, or its confirmation unreadable on this computer. Nothing is to be typed in any of these, only
+ * the command to be read and saved again.
+ */
+function describeReferenceProblem(profile: ProfileView, reference: SecretReference): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
+  const runs = `The ${factsOf(profile.kind).secret.name} is read by running ${programOf(reference.executable)}`;
+  const confirm = 'Edit the profile and save it to confirm.';
+  switch (profile.secret) {
+    case 'missing':
+      return { state: 'needs-you', label: 'Confirm secret reference', tone: 'danger', problem: `${runs}, which is not confirmed on this computer yet. ${confirm}` };
+    case 'server_changed':
+      return { state: 'needs-you', label: 'Changed outside the app — confirm reference', tone: 'danger', problem: `${runs}, but the profile changed outside the app, so it is not run. ${confirm}` };
+    case 'unreadable':
+      return { state: 'needs-you', label: 'Confirm secret reference', tone: 'danger', problem: `${runs}, but this computer cannot decrypt its confirmation. ${confirm}` };
+    default:
+      return null;
+  }
+}
+
 /** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
 function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
   if (profile.damage) return { state: 'needs-you', label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
   const secret = factsOf(profile.kind).secret.name;
+  if (profile.secretReference && profile.secret !== 'waiting') return describeReferenceProblem(profile, profile.secretReference);
   switch (profile.secret) {
     case 'set':
       return null;
     case 'missing':
-      // A secret reference main holds no confirmation for (imported, or a new base URL or audience) is "missing" too:
-      // nothing is to be typed, only the command to be read and saved.
-      if (profile.secretReference) {
-        return {
-          state: 'needs-you',
-          label: 'Confirm secret reference',
-          tone: 'danger',
-          problem: `The ${secret} is read by running ${programOf(profile.secretReference.executable)}, which is not confirmed on this computer yet. Edit the profile and save it to confirm.`,
-        };
-      }
       return { state: 'needs-you', label: 'Needs secret', tone: 'danger', problem: `No ${secret} is saved for this profile. Edit it.` };
     case 'unreadable':
       return {

@@ -66,7 +66,7 @@ export interface ProfileRowState {
   /**
    * Opens the form at the secret field, empty and ready for a paste: "Enter secret" when the saved one is missing or not
    * usable, "Update secret" (or password) when Butlr rejected it, "Confirm reference" (at where the secret comes from) for a
-   * secret reference not confirmed yet; null otherwise, and for a damaged profile.
+   * secret reference that is not confirmed as it stands; null otherwise, while the keyring is awaited, and for a damaged profile.
    */
   readonly secretAction: SecretAction | null;
   /** The last sign-in failed for a reason that passes (429, 5xx, network, timeout): the row offers Retry. */
@@ -79,10 +79,13 @@ export interface SecretAction {
   readonly run: () => void;
 }
 
-function secretActionLabel(profile: ProfileView): string | null {
+/** The label of the row's secret action (see `secretAction`), or null when the row offers none. */
+export function secretActionLabel(profile: ProfileView): string | null {
   if (profile.damage !== null) return null;
-  // An unconfirmed reference has nothing to type: the form opens at where the secret comes from, to read and save it.
-  if (profile.secret !== 'set') return profile.secret === 'missing' && profile.secretReference ? 'Confirm reference' : 'Enter secret';
+  // Waiting for the keyring: the saved secret is kept and read again on its own, so there is nothing to type.
+  if (profile.secret === 'waiting') return null;
+  // A reference main will not run has nothing to type: the form opens at where the secret comes from, to read and save it.
+  if (profile.secret !== 'set') return profile.secretReference ? 'Confirm reference' : 'Enter secret';
   const rejected = profile.token.state === 'failed' && profile.token.error.code === 'rejected_credentials';
   return rejected ? `Update ${factsOf(profile.kind).secret.word}` : null;
 }

@@ -25,8 +25,10 @@ const SECRET_PROBLEMS: Readonly<Record<Exclude<ProfileView['secret'], 'set'>, st
 /** "Staging HQ — valid, 42:10", "Production — expired 3 m ago", "Lab — needs secret", "Team — confirm secret reference". */
 export function trayLabel(profile: ProfileView, now: number, expiringSoonMs: number): string {
   if (profile.damage) return `${profile.name} — damaged, edit it`;
-  // As the row's badge: a reference to confirm is not a secret to enter.
-  if (profile.secret === 'missing' && profile.secretReference) return `${profile.name} — confirm secret reference`;
+  // As the row's badge: a reference to confirm (never confirmed here, changed outside the app, or its confirmation
+  // unreadable) is not a secret to enter.
+  if (profile.secretReference && (profile.secret === 'missing' || profile.secret === 'unreadable')) return `${profile.name} — confirm secret reference`;
+  if (profile.secretReference && profile.secret === 'server_changed') return `${profile.name} — changed outside the app, confirm reference`;
   if (profile.secret !== 'set') return `${profile.name} — ${SECRET_PROBLEMS[profile.secret]}`;
   const status = tokenStatus(profile.token, now, expiringSoonMs);
   switch (status.kind) {

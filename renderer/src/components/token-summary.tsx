@@ -33,7 +33,7 @@ export function TokenSummary({ profile }: { readonly profile: ProfileView }) {
       </p>
       {view.problem && <p className="profile-problem">{view.problem}</p>}
       {/* The row names only the program; here, the whole command the person confirms by saving the profile. */}
-      {profile.secret === 'missing' && profile.secretReference && (
+      {profile.secret !== 'set' && profile.secret !== 'waiting' && profile.secretReference && (
         <p className="muted" data-testid="details-reference-command">
           Runs, without a shell: <code>{describeCommand(profile.secretReference)}</code>
         </p>

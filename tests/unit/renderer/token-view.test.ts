@@ -57,6 +57,17 @@ describe('a row’s token', () => {
     expect(describeToken({ ...waiting, secret: 'set' }, NOW)).toMatchObject({ label: 'No token yet', problem: null });
   });
 
+  it('asks to confirm a reference again, never to type a secret, when it changed outside the app or its confirmation cannot be read', () => {
+    const reference = { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://Team/Butlr/credential' } as const;
+    const changed = describeToken({ ...profile({ state: 'none' }, 'server_changed'), secretReference: reference }, NOW);
+    expect(changed).toMatchObject({ state: 'needs-you', label: 'Changed outside the app — confirm reference', tone: 'danger' });
+    expect(changed.problem).toBe('The client secret is read by running op, but the profile changed outside the app, so it is not run. Edit the profile and save it to confirm.');
+    const unreadable = describeToken({ ...profile({ state: 'none' }, 'unreadable'), secretReference: reference }, NOW);
+    expect(unreadable).toMatchObject({ label: 'Confirm secret reference', problem: 'The client secret is read by running op, but this computer cannot decrypt its confirmation. Edit the profile and save it to confirm.' });
+    // Waiting for the keyring is the keyring's problem, whatever the secret's source.
+    expect(describeToken({ ...profile({ state: 'none' }, 'waiting'), secretReference: reference }, NOW)).toMatchObject({ state: 'temporary', label: 'Waiting for the keyring' });
+  });
+
   it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2), 'server_changed'), NOW);
     expect(view).toMatchObject({ label: 'Changed outside the app — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });

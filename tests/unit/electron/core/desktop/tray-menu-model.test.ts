@@ -49,6 +49,13 @@ describe('trayLabel', () => {
     expect(buildTrayMenuModel([waiting], NOW, SOON).items[0]).toMatchObject({ kind: 'profile', label: 'A — confirm secret reference', enabled: false });
   });
 
+  it('says a reference changed outside the app, or whose confirmation this computer cannot read, is to be confirmed again', () => {
+    const secretReference = { preset: 'doppler', executable: '/usr/bin/doppler', secretName: 'BUTLR_CLIENT_SECRET' } as const;
+    expect(trayLabel(profile({ name: 'A', secret: 'server_changed', secretReference }), NOW, SOON)).toBe('A — changed outside the app, confirm reference');
+    expect(trayLabel(profile({ name: 'A', secret: 'unreadable', secretReference }), NOW, SOON)).toBe('A — confirm secret reference');
+    expect(trayLabel(profile({ name: 'A', secret: 'server_changed' }), NOW, SOON)).toBe('A — changed outside the app, re-enter secret');
+  });
+
   it('leads with a damaged profile, and offers no copy for it', () => {
     const damaged = profile({ name: 'A', damage: { code: 'profile_damaged', message: 'x' } });
     expect(trayLabel(damaged, NOW, SOON)).toBe('A — damaged, edit it');
