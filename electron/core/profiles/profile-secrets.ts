@@ -5,7 +5,7 @@ import type { AppError, ErrorCode } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SecretState } from '../../../shared/profile';
 import type { Logger } from '../logger';
-import { bindUnbound, isUnbound, openBound, sealBound, serverChanged } from '../security/bound-value';
+import { bindUnbound, isUnbound, openBound, sealBound } from '../security/bound-value';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { SecretSealer } from '../security/secret-sealer';
 import { canonicalReference, type SecretReference } from '../../../shared/secret-sources/secret-presets';
@@ -68,8 +68,10 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     // A secret the migration marked is bound at its first use, the first listing of the start that migrated it.
     const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile) : await openBound(cipher, stored, profile);
     if (!opened.ok) {
-      if (opened.error.code === 'server_changed') logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
-      return opened;
+      if (opened.error.code !== 'server_changed') return opened;
+      logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
+      // In the source's words: a secret to enter again, or a reference to confirm again.
+      return fail(sourceOf(profile).changed());
     }
     const { value, replacement } = opened.value;
     if (replacement !== null && profiles.resealIf(profile.id, revision, replacement)) {
@@ -116,7 +118,8 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     async opens(loaded) {
       const unsealed = await unseal(loaded);
       if (!unsealed.ok) return unsealed;
-      return sourceOf(loaded.profile).matches(loaded.profile, unsealed.value.value) ? ok({ revision: unsealed.value.revision }) : fail(serverChanged());
+      const source = sourceOf(loaded.profile);
+      return source.matches(loaded.profile, unsealed.value.value) ? ok({ revision: unsealed.value.revision }) : fail(source.changed());
     },
     whyMissing: (profile) => sourceOf(profile).missing(profile),
     seal: async (plainText, identity, field) => {

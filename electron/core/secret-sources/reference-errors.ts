@@ -9,6 +9,13 @@ export const referenceUnconfirmed = (): AppError =>
     'The secret reference has not been confirmed on this computer yet (it was imported, or the base URL or audience changed). Edit the profile, read the command it runs and save it to confirm.',
   );
 
+/** A reference that is not the one confirmed (changed in profiles.json outside the app): it is not run. Same code as a moved stored secret. */
+export const referenceChanged = (): AppError =>
+  appError(
+    'server_changed',
+    'The secret reference or sign-in changed outside the app, so its command is not run. Edit the profile, read the command it runs and save it to confirm.',
+  );
+
 export const managerMissing = (reference: SecretReference): AppError =>
   appError(
     'secret_manager_missing',

@@ -7,7 +7,7 @@ import { canonicalReference, type SecretReference } from '../../../shared/secret
 import { serverChanged } from '../security/bound-value';
 import type { StoredProfile } from '../profiles/profiles-file';
 import { secretMissing } from '../tokens/token-errors';
-import { referenceUnconfirmed } from './reference-errors';
+import { referenceChanged, referenceUnconfirmed } from './reference-errors';
 import type { ReferenceResolver } from './reference-resolver';
 
 export type SecretSourceName = 'stored' | 'reference';
@@ -19,6 +19,8 @@ export interface SecretSource {
   reveal(profile: StoredProfile, opened: string): Promise<Result<string>>;
   /** Nothing sealed: why. */
   missing(profile: StoredProfile): AppError;
+  /** Sealed for another server or identity, or (a reference) not the one confirmed: changed outside the app. */
+  changed(): AppError;
   /** Whether a sign-in Butlr rejected may be tried once more with the secret read again (it may have been rotated). */
   readonly readsAgain: boolean;
 }
@@ -32,6 +34,7 @@ export function createSecretSources(resolver: ReferenceResolver): { readonly [S 
       matches: () => true,
       reveal: async (_profile, opened) => ok(opened),
       missing: secretMissing,
+      changed: serverChanged,
       readsAgain: false,
     },
     reference: {
@@ -39,10 +42,11 @@ export function createSecretSources(resolver: ReferenceResolver): { readonly [S 
       matches: (profile, opened) => profile.secretReference !== undefined && opened === canonicalReference(profile.secretReference),
       async reveal(profile, opened) {
         // A reference changed outside the app (profiles.json) is not the one confirmed: it never runs.
-        if (profile.secretReference === undefined || opened !== canonicalReference(profile.secretReference)) return fail(serverChanged());
+        if (profile.secretReference === undefined || opened !== canonicalReference(profile.secretReference)) return fail(referenceChanged());
         return resolver.resolve(profile.id, profile.secretReference);
       },
       missing: referenceUnconfirmed,
+      changed: referenceChanged,
       readsAgain: true,
     },
   };

@@ -119,9 +119,37 @@ describe('a profile whose secret is a 1Password reference', () => {
     await writeStore(dataDir, 'profiles', file);
     const test = world.core({ dataDir, safeStorage, environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
     expect(await profileView(test, profile.id)).toMatchObject({ secret: 'server_changed' });
-    errorOf(await fetchToken(test, profile.id), 'server_changed');
+    // In a reference's words: nothing to type, a command to read and confirm again.
+    const error = errorOf(await fetchToken(test, profile.id), 'server_changed');
+    expect(error.message).toBe('“Team production”: The secret reference or sign-in changed outside the app, so its command is not run. Edit the profile, read the command it runs and save it to confirm.');
     expect(await fakes.calls('get-secret')).toBe(0);
     expect(butlr.requests).toHaveLength(0);
+
+    // Saving a reference in the form confirms it again, for the profile as it now stands.
+    valueOf(await updateProfile(test, profile.id, { secretReference: referenceInput(butlr.url).secretReference }));
+    expect(await profileView(test, profile.id)).toMatchObject({ secret: 'set' });
+    valueOf(await fetchToken(test, profile.id));
+    expect(butlr.requests).toHaveLength(1);
+  });
+
+  it('says a reference whose base URL changed in profiles.json is to be confirmed again, not a secret to enter', async () => {
+    await fakes.set('op', 'value', `${SECRET}\n`);
+    const safeStorage = createFakeSafeStorage();
+    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+    const elsewhere = await world.server({ clients: { 'team-client': SECRET } });
+    const dataDir = await world.folder();
+    const first = world.core({ dataDir, safeStorage, environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
+    const profile = valueOf<ProfileView>(await first.invoke(ipcChannels.createReferenceProfile, referenceInput(butlr.url)));
+    first.core.dispose();
+    const file = await readStore<{ profiles: Record<string, unknown>[] }>(dataDir, 'profiles');
+    file.profiles[0]!.baseUrl = elsewhere.url;
+    await writeStore(dataDir, 'profiles', file);
+    const test = world.core({ dataDir, safeStorage, environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
+    expect(await profileView(test, profile.id)).toMatchObject({ secret: 'server_changed' });
+    const error = errorOf(await fetchToken(test, profile.id), 'server_changed');
+    expect(error.message).toMatch(/^“Team production”: The secret reference or sign-in changed outside the app/);
+    expect(await fakes.calls('op')).toBe(0);
+    expect(elsewhere.requests).toHaveLength(0);
   });
 
   it('Test reads the reference once and signs in, and saving that reference keeps the token', async () => {
