@@ -1,6 +1,7 @@
 // Reads one command's arguments: its options (`--name value` or `--name=value`), its positionals, and for exec what follows `--`.
 import { MAX_MIN_VALIDITY_SECONDS } from '../shared/cli-protocol';
 import { usage } from './cli-failure';
+import { closestWord } from './closest-word';
 
 export interface ArgsSpec {
   /** Option names (without `--`) and whether each takes a value. */
@@ -37,7 +38,10 @@ export function parseArgs(command: string, argv: readonly string[], spec: ArgsSp
     if (arg.startsWith('--')) {
       const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
       const kind = spec.options[name];
-      if (!kind) throw usage(`${command} has no option --${name}.`, command);
+      if (!kind) {
+        const meant = closestWord(name, Object.keys(spec.options));
+        throw usage(`${command} has no option --${name}.${meant ? ` Did you mean --${meant}?` : ''}`, command);
+      }
       if (kind === 'flag') {
         if (inline !== undefined) throw usage(`--${name} takes no value.`, command);
         options[name] = true;

@@ -4,6 +4,7 @@ import { execCommand } from './commands/exec';
 import { listCommand } from './commands/list';
 import { tokenCommand } from './commands/token';
 import { CliFailure, EXIT, usage } from './cli-failure';
+import { closestWord } from './closest-word';
 import type { CliIo, CliOutcome } from './cli-io';
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help';
 import { printable } from './printable';
@@ -32,7 +33,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       io.stdout.write(`${topic !== undefined && isCommand(topic) ? COMMAND_HELP[topic] : MAIN_HELP}\n`);
       return { exitCode: EXIT.ok };
     }
-    if (!isCommand(first)) throw usage(`there is no command “${printable(first.slice(0, 40))}”; the commands are list, token, exec and env.`);
+    if (!isCommand(first)) {
+      const meant = closestWord(first, Object.keys(COMMANDS));
+      throw usage(`there is no command “${printable(first.slice(0, 40))}”${meant ? ` (did you mean ${meant}?)` : ''}; the commands are list, token, exec and env.`);
+    }
     const outcome = await COMMANDS[first](rest, io);
     if (outcome === 'help') {
       io.stdout.write(`${COMMAND_HELP[first]}\n`);

@@ -1,4 +1,5 @@
 // Which known variable a .env file probably meant by a key it does not know: BUTLR_SECRET → BUTLR_CLIENT_SECRET.
+import { editDistance } from '../../../shared/edit-distance';
 import type { EnvEntry } from '../../../shared/env-file';
 
 export interface NearMiss {
@@ -13,20 +14,6 @@ export interface NearMiss {
 const MAX_TYPO_EDITS = 2;
 /** A key of Butlr's own: other tools' variables (BASE_URL, CLIENT_ID) are never taken for ours. */
 const BUTLR_PREFIX = /^BUTLE?R$/;
-
-/** Optimal string alignment distance: Levenshtein plus the swap of two neighbours (SECERT → SECRET is one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
 
 /** The same distance over the words between underscores: BUTLR_SECRET is one word away from BUTLR_CLIENT_SECRET. */
 function wordDistance(a: string, b: string): number {

@@ -96,6 +96,9 @@ describe('token', () => {
     [['token', 'prod', '--min-validity', '9999'], '--min-validity takes whole seconds from 0 to 3600.'],
     [['token', 'prod', '--frobnicate'], 'token has no option --frobnicate.'],
     [['frobnicate'], 'there is no command “frobnicate”; the commands are list, token, exec and env.'],
+    [['tokn', 'prod'], 'there is no command “tokn” (did you mean token?); the commands are list, token, exec and env.'],
+    [['lsit'], 'there is no command “lsit” (did you mean list?); the commands are list, token, exec and env.'],
+    [['token', 'prod', '--min-valdity', '60'], 'token has no option --min-valdity. Did you mean --min-validity?'],
     [['exec', 'prod'], 'exec needs a command to run after --.'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const { outcome, stderr, stdout } = await world.run(argv);

@@ -1,7 +1,8 @@
 // Which known .env variable an unknown key probably meant: typos, a missing word, upper-case, and what is left alone.
 import { describe, expect, it } from 'vitest';
 import type { EnvEntry } from '../../../../../shared/env-file';
-import { editDistance, nearMisses } from '../../../../../electron/core/vault/env-key-suggestion';
+import { editDistance } from '../../../../../shared/edit-distance';
+import { nearMisses } from '../../../../../electron/core/vault/env-key-suggestion';
 
 const KNOWN = ['BUTLR_CLIENT_ID', 'BUTLR_CLIENT_SECRET', 'BUTLR_BASE_URL', 'BUTLR_AUDIENCE'];
 const entries = (...keys: string[]): EnvEntry[] => keys.map((key, index) => ({ key, value: 'v', line: index + 1 }));
