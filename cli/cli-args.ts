@@ -1,7 +1,7 @@
 // Reads one command's arguments: its options (`--name value` or `--name=value`), its positionals, and for exec what follows `--`.
 import { MAX_MIN_VALIDITY_SECONDS } from '../shared/cli-protocol';
 import { usage } from './cli-failure';
-import { closestWord } from './closest-word';
+import { closestWord } from '../shared/edit-distance';
 
 export interface ArgsSpec {
   /** Option names (without `--`) and whether each takes a value. */

@@ -4,7 +4,7 @@ import { execCommand } from './commands/exec';
 import { listCommand } from './commands/list';
 import { tokenCommand } from './commands/token';
 import { CliFailure, EXIT, usage } from './cli-failure';
-import { closestWord } from './closest-word';
+import { closestWord } from '../shared/edit-distance';
 import type { CliIo, CliOutcome } from './cli-io';
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help';
 import { printable } from './printable';

@@ -1,4 +1,5 @@
-// How many edits turn one word into another, for "did you mean …?" (a .env key, a butlr-cred command or option).
+// How many edits turn one word into another, and the word a typo meant, for "did you mean …?" (a .env key, a butlr-cred
+// command, option or profile name).
 
 /** Optimal string alignment distance: Levenshtein plus the swap of two neighbours (SECERT → SECRET is one edit). */
 export function editDistance(a: string, b: string): number {
@@ -12,4 +13,17 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]![b.length]!;
+}
+
+/**
+ * The one known word within two edits of `typed`, case aside (one edit for words of four letters or fewer, where two
+ * make anything look alike), or null when none is, or when two are equally close.
+ */
+export function closestWord(typed: string, known: readonly string[]): string | null {
+  const limit = typed.length <= 4 ? 1 : 2;
+  const wanted = typed.toLocaleLowerCase();
+  const scored = known.map((word) => ({ word, distance: editDistance(wanted, word.toLocaleLowerCase()) })).filter(({ distance }) => distance <= limit);
+  const best = Math.min(...scored.map(({ distance }) => distance));
+  const closest = scored.filter(({ distance }) => distance === best);
+  return closest.length === 1 ? closest[0]!.word : null;
 }

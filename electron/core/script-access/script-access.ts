@@ -1,6 +1,7 @@
 // Scripts' access to tokens: the three methods `butlr-cred` may call, each new caller approved once by a person.
 import type { CliError, CliProfile, TokenGetResult } from '../../../shared/cli-protocol';
 import { matchProfile } from '../../../shared/cli-protocol';
+import { closestWord } from '../../../shared/edit-distance';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ScriptAccess, ScriptAccessAnswer } from '../../../shared/script-access';
 import type { TokenInfo } from '../../../shared/token-info';
@@ -115,7 +116,10 @@ export function createScriptAccess(deps: ScriptAccessDeps): ScriptAccessService 
     },
     async getToken(session, { profile: query, minValiditySeconds }) {
       const match = matchProfile(query, profiles.list());
-      if ('unknown' in match) return fail({ code: 'unknown_profile', message: `No profile is named “${query.slice(0, 80)}”. butlr-cred list shows them.` });
+      if ('unknown' in match) {
+        const meant = closestWord(query, profiles.list().map((profile) => profile.name));
+        return fail({ code: 'unknown_profile', message: `No profile is named “${query.slice(0, 80)}”.${meant ? ` Did you mean “${meant}”?` : ''} butlr-cred list shows them.` });
+      }
       if ('ambiguous' in match) {
         const names = match.ambiguous.slice(0, 5).map((profile) => `“${profile.name}”`).join(', ');
         return fail({ code: 'ambiguous_profile', message: `“${query.slice(0, 80)}” could be ${names}${match.ambiguous.length > 5 ? ', …' : ''}. Give more of the name, or the id.` });

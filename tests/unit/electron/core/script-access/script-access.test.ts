@@ -154,6 +154,8 @@ describe('token.get and consent', () => {
     await createProfile(test, profileInput(butlr.url, { name: 'Prod US', clientId: 'demo-client' }));
     expect(await getToken('prod')).toEqual({ ok: false, error: { code: 'ambiguous_profile', message: '“prod” could be “Prod EU”, “Prod US”. Give more of the name, or the id.' } });
     expect(await getToken('staging')).toEqual({ ok: false, error: { code: 'unknown_profile', message: 'No profile is named “staging”. butlr-cred list shows them.' } });
+    // A typo of a name is told which one it probably meant.
+    expect(await getToken('Prod EI')).toEqual({ ok: false, error: { code: 'unknown_profile', message: 'No profile is named “Prod EI”. Did you mean “Prod EU”? butlr-cred list shows them.' } });
     expect(await getToken(profileId)).toMatchObject({ ok: false, error: { code: 'denied' } });
     expect(test.dialogs.scriptQuestions).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 // The suggestion for a mistyped command or option: close enough to be meant, and only one such word.
 import { describe, expect, it } from 'vitest';
-import { closestWord } from '../../../cli/closest-word';
+import { closestWord } from '../../../shared/edit-distance';
 
 const COMMANDS = ['list', 'token', 'exec', 'env'];
 
