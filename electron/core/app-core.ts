@@ -139,7 +139,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const localCli = { find: (name: string) => findExecutable(name, executableLookup), usualPath: (name: string) => usualInstallPath(name, executableLookup) };
   const gateReference = createReferenceGate(
     localCli.find,
-    (profileName, command) => deps.dialogs.confirmCommand(profileName, command),
+    (question) => deps.dialogs.confirmCommand(question),
     createAllowedCommands({ now }),
   );
   const references = createReferenceResolver({ run: deps.runCommand ?? spawnCommandRunner, find: localCli.find, env: deps.environment ?? process.env, now, logger });

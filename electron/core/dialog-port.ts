@@ -1,6 +1,7 @@
 // The native dialogs main may open for the core: Electron's `dialog` in the app, recorders in tests.
 import type { ScriptAccessAnswer } from '../../shared/script-access';
 import type { ScriptAccessQuestion } from './script-access/consent-dialog';
+import type { CommandQuestion } from './secret-sources/command-question';
 
 /** The kinds of file the app reads and writes, each with its own filter in the dialogs. */
 export type FileKind = 'csv' | 'export' | 'import';
@@ -15,8 +16,9 @@ export interface DialogPort {
   /** Asks whether a command-line tool may have a profile's token (consent-dialog.ts has the words); Escape denies. */
   askScriptAccess(question: ScriptAccessQuestion): Promise<ScriptAccessAnswer>;
   /**
-   * Asks, in a dialog owned by main, whether a custom command may be run to read a profile's secret: what a window asks to
-   * run is never run on the window's word alone. True only when the person chose Run; Escape declines.
+   * Asks, in a dialog owned by main, whether a secret reference may run (a custom command, or a preset whose answer goes
+   * to a server other than Butlr's own; command-question.ts has the words): what a window asks to run is never run on the
+   * window's word alone. True only when the person chose Run it; Escape declines.
    */
-  confirmCommand(profileName: string, command: string): Promise<boolean>;
+  confirmCommand(question: CommandQuestion): Promise<boolean>;
 }

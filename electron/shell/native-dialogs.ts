@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort, FileKind } from '../core/dialog-port';
 import { consentAnswer, consentDialogOptions } from '../core/script-access/consent-dialog';
+import { commandAllowed, commandDialogOptions } from '../core/secret-sources/command-question';
 
 const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   csv: [{ name: 'CSV', extensions: ['csv'] }],
@@ -67,20 +68,11 @@ export function createNativeDialogs(window: () => BrowserWindow | null): DialogP
       if (chosen !== null) lastFolder = dirname(chosen);
       return chosen;
     },
-    async confirmCommand(profileName, command) {
-      const options = {
-        type: 'warning' as const,
-        title: 'Run a command for a secret?',
-        message: `“${profileName}” reads its secret by running this command:`,
-        detail: `${command}\n\nIt runs as you, without a shell, each time the profile signs in. Run it only if you know what it does.`,
-        buttons: ['Cancel', 'Run it'],
-        defaultId: 0,
-        cancelId: 0,
-        noLink: true,
-      };
+    async confirmCommand(question) {
+      const options = commandDialogOptions(question);
       const parent = window();
       const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-      return response === 1;
+      return commandAllowed(response);
     },
     async askScriptAccess(question) {
       const options = consentDialogOptions(question);

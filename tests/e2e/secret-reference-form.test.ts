@@ -140,6 +140,7 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await expect.poll(() => row.getByTestId('token-status').textContent()).toBe('Confirm secret reference');
     expect(await row.textContent()).toContain('The client secret is read by running get-secret, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
 
+    const askedBefore = harness.testCore.dialogs.commandQuestions.length;
     await row.getByRole('button', { name: 'Confirm reference' }).click();
     expect(await source().inputValue()).toBe('custom');
     expect(await dialog().getByLabel('Program', { exact: true }).inputValue()).toBe(fakes.path('get-secret'));
@@ -148,7 +149,9 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await expect.poll(() => dialog().count()).toBe(0);
     expect(await mainProfile('Team custom')).toMatchObject({ secret: 'set' });
     // Enabled in main's own dialog, which showed the exact command; the window's word alone runs nothing.
-    expect(harness.testCore.dialogs.commandQuestions).toEqual([{ profileName: 'Team custom', command: `${fakes.path('get-secret')} --vault 'Team Prod'` }]);
+    expect(harness.testCore.dialogs.commandQuestions.slice(askedBefore)).toEqual([
+      { profileName: 'Team custom', command: `${fakes.path('get-secret')} --vault 'Team Prod'`, sendsTo: butlr.url, signsInAs: 'team-client', preset: null },
+    ]);
     expect(await fakes.calls('get-secret')).toBe(0);
     await chooseFromMoreMenu(profileRow(page, 'Team custom'), 'Get token');
     await expect.poll(() => profileRow(page, 'Team custom').getByTestId('token-status').textContent()).toBe('Valid');
@@ -181,7 +184,7 @@ describe('a profile whose secret lives in the team’s secret manager, from the 
     await dialog().getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     expect(questions).toHaveLength(asked + 3);
-    expect(questions.at(-1)).toEqual({ profileName: 'Team script', command: `${fakes.path('get-secret')} --vault 'Team Staging'` });
+    expect(questions.at(-1)).toMatchObject({ profileName: 'Team script', command: `${fakes.path('get-secret')} --vault 'Team Staging'` });
   });
 
   it('imports a preset without the file’s path, and once its CLI is installed here the form finds it as it opens', async () => {

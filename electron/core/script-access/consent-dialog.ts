@@ -1,6 +1,7 @@
 // The words and buttons of the dialog that asks a person whether a command-line tool may have a profile's token.
 import type { CliCaller } from '../../../shared/cli-protocol';
 import type { ScriptAccessAnswer } from '../../../shared/script-access';
+import { UNPRINTABLE } from '../visible-text';
 
 /** What the dialog asks about: the profile by name, the caller as the CLI described itself. */
 export interface ScriptAccessQuestion {
@@ -33,13 +34,11 @@ export function consentAnswer(response: number): ScriptAccessAnswer {
   return 'deny';
 }
 
-// Control characters and bidirectional overrides could make a process name print as something else in the dialog.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const MAX_NAME = 64;
 
 /** The caller as the dialog, the board and the history show it: `bash (pid 4242)`. Only what the CLI says: nothing proves it. */
 export function describeCaller(caller: CliCaller): string {
+  // Control characters and bidirectional overrides could make a process name print as something else: removed.
   const name = caller.parentName.replace(UNPRINTABLE, '').trim().slice(0, MAX_NAME) || 'unknown';
   return `${name} (pid ${caller.parentPid})`;
 }

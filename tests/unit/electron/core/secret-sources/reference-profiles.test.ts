@@ -2,7 +2,7 @@
 // sent to Butlr and nowhere else, read once more after a rejection, and bound to its server like a saved secret.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc/channels';
-import type { NewReferenceProfileInput, ProfileView } from '../../../../../shared/profile';
+import { DEFAULT_BASE_URL, type NewReferenceProfileInput, type ProfileView } from '../../../../../shared/profile';
 import type { Logger } from '../../../../../electron/core/logger';
 import { createFakeSafeStorage } from '../../../../fixtures/fake-safe-storage';
 import { createFakeSecretManagers, type FakeSecretManagers } from '../../../../fixtures/fake-secret-managers';
@@ -198,10 +198,9 @@ describe('what a window may ask main to run', () => {
     errorOf(await test.invoke(ipcChannels.testReferenceProfile, custom), 'invalid_request');
     errorOf(await test.invoke(ipcChannels.createReferenceProfile, custom), 'invalid_request');
     expect(await fakes.calls('get-secret')).toBe(0);
-    expect(test.dialogs.commandQuestions).toEqual([
-      { profileName: 'Team', command: `${fakes.path('get-secret')} read 'Butlr; $(id)'` },
-      { profileName: 'Team', command: `${fakes.path('get-secret')} read 'Butlr; $(id)'` },
-    ]);
+    // The exact command, where its answer goes and as whom.
+    const question = { profileName: 'Team', command: `${fakes.path('get-secret')} read 'Butlr; $(id)'`, sendsTo: butlr.url, signsInAs: 'team-client', preset: null };
+    expect(test.dialogs.commandQuestions).toEqual([question, question]);
     test.dialogs.answerCommand = true;
     const profile = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, custom));
     valueOf(await fetchToken(test, profile.id));
@@ -270,11 +269,38 @@ describe('what a window may ask main to run', () => {
     expect((await listProfiles(test)).map((profile) => profile.name)).not.toContain('Forged');
   });
 
-  it('gives no such handle for a preset, whose CLI main finds itself', async () => {
-    const butlr = await world.server({ clients: { 'team-client': SECRET } });
+  it('runs a preset for Butlr’s own server with no question, since main finds its CLI itself and the answer goes to Butlr', async () => {
     const test = world.core({ dataDir: await world.folder(), environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
-    const preset = { ...base(butlr.url), secretReference: { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' } } as const;
-    expect(valueOf(await test.invoke(ipcChannels.testReferenceProfile, preset))).toMatchObject({ allowedCommand: null });
+    const preset = { ...base(DEFAULT_BASE_URL), secretReference: { preset: '1password', executable: fakes.path('op'), reference: 'op://Team/Butlr Prod/credential' } } as const;
+    expect(valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, preset))).toMatchObject({ secret: 'set' });
     expect(test.dialogs.commandQuestions).toEqual([]);
+  });
+
+  it('asks before a preset’s answer goes to any other server, as for a file (a window could otherwise read any item and send it anywhere)', async () => {
+    const collector = await world.server({ clients: { 'team-client': SECRET } });
+    const test = world.core({ dataDir: await world.folder(), environment: { PATH: `${fakes.bin}:/usr/bin:/bin` } });
+    const preset = { ...base(collector.url), secretReference: { preset: 'vault', executable: fakes.path('vault'), path: 'secret/personal', field: 'password' } } as const;
+    test.dialogs.answerCommand = false;
+    errorOf(await test.invoke(ipcChannels.testReferenceProfile, preset), 'invalid_request');
+    errorOf(await test.invoke(ipcChannels.createReferenceProfile, preset), 'invalid_request');
+    const question = { profileName: 'Team', command: `${fakes.path('vault')} kv get -field=password secret/personal`, sendsTo: collector.url, signsInAs: 'team-client', preset: 'HashiCorp Vault' };
+    expect(test.dialogs.commandQuestions).toEqual([question, question]);
+    expect(await fakes.calls('vault')).toBe(0);
+    expect(collector.requests).toHaveLength(0);
+    expect(await listProfiles(test)).toEqual([]);
+
+    // Moved there by an edit: asked too.
+    const atButlr = valueOf<ProfileView>(await test.invoke(ipcChannels.createReferenceProfile, { ...preset, baseUrl: DEFAULT_BASE_URL }));
+    errorOf(await test.invoke(ipcChannels.updateProfile, { id: atButlr.id, changes: { baseUrl: collector.url, secretReference: preset.secretReference } }), 'invalid_request');
+    expect(test.dialogs.commandQuestions).toHaveLength(3);
+    expect(await profileView(test, atButlr.id)).toMatchObject({ baseUrl: DEFAULT_BASE_URL });
+
+    // Allowed on Test, then saved exactly: one question, as for a custom command.
+    await fakes.set('vault', 'value', `${SECRET}\n`);
+    test.dialogs.answerCommand = true;
+    const tested = valueOf<{ allowedCommand: string; testedToken: string }>(await test.invoke(ipcChannels.testReferenceProfile, preset));
+    expect(tested.allowedCommand).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    valueOf(await test.invoke(ipcChannels.createReferenceProfile, { ...preset, name: 'Team elsewhere', testedToken: tested.testedToken, allowedCommand: tested.allowedCommand }));
+    expect(test.dialogs.commandQuestions).toHaveLength(4);
   });
 });
