@@ -15,14 +15,23 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** The longest word a suggestion is looked for: longer than any profile name (80 characters), command or option. */
+const MAX_WORD = 100;
+
 /**
  * The one known word within two edits of `typed`, case aside (one edit for words of four letters or fewer, where two
  * make anything look alike), or null when none is, or when two are equally close.
  */
 export function closestWord(typed: string, known: readonly string[]): string | null {
+  // Longer than any name can be: no typo of one. Also keeps the work small for a query a script sends on purpose.
+  if (typed.length > MAX_WORD) return null;
   const limit = typed.length <= 4 ? 1 : 2;
   const wanted = typed.toLocaleLowerCase();
-  const scored = known.map((word) => ({ word, distance: editDistance(wanted, word.toLocaleLowerCase()) })).filter(({ distance }) => distance <= limit);
+  const scored = known
+    // Words whose lengths differ by more than the limit are farther apart than it, without counting.
+    .filter((word) => Math.abs(word.length - typed.length) <= limit)
+    .map((word) => ({ word, distance: editDistance(wanted, word.toLocaleLowerCase()) }))
+    .filter(({ distance }) => distance <= limit);
   const best = Math.min(...scored.map(({ distance }) => distance));
   const closest = scored.filter(({ distance }) => distance === best);
   return closest.length === 1 ? closest[0]!.word : null;

@@ -28,4 +28,9 @@ describe('closestWord', () => {
     expect(closestWord('min-valdity', ['min-validity', 'format'])).toBe('min-validity');
     expect(closestWord('formt', ['min-validity', 'format'])).toBe('format');
   });
+
+  it('does not look for a typo in what is longer than any name, so a hostile query costs nothing', () => {
+    expect(closestWord('a'.repeat(101), ['a'.repeat(100)])).toBeNull();
+    expect(closestWord(`${'a'.repeat(99)}b`, ['a'.repeat(100)])).toBe('a'.repeat(100));
+  });
 });
