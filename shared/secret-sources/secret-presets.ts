@@ -60,12 +60,22 @@ export const secretPresets = { '1password': onePassword, bitwarden, vault: hashi
 export type SecretPreset = keyof typeof secretPresets;
 export const secretPresetList = Object.values(secretPresets) as readonly SecretPresetFacts<SecretPreset, string>[];
 
+/**
+ * A program on this computer: /… (POSIX) or a drive letter's root (Windows). Never a network path (\\host\share,
+ * //host/share, \\?\…): running one from there would make Windows connect to that host and offer it the person's
+ * credentials, which a team file could propose.
+ */
+export function isLocalAbsolutePath(path: string): boolean {
+  if (/^[\\/]{2}/.test(path)) return false;
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
 const absolutePath = z
   .string()
   .check(
     z.minLength(1, 'Choose the program to run.'),
     z.maxLength(1024, 'That path is too long.'),
-    z.refine((path) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path), 'Give the program’s absolute path, e.g. /usr/local/bin/get-secret.'),
+    z.refine(isLocalAbsolutePath, 'Give the program’s absolute path on this computer, e.g. /usr/local/bin/get-secret or C:\\Tools\\get-secret.exe (not a network share).'),
   );
 const argument = z.string().check(z.maxLength(1024, 'That argument is too long.'), z.refine((arg) => !arg.includes('\0'), 'An argument cannot hold a NUL character.'));
 // No leading dash: a value in the position of an operand must never be read by the vendor CLI as an option.
