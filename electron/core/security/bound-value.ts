@@ -17,7 +17,9 @@ import type { SecretCipher } from './secret-cipher';
  * only once its profile's secret has opened for the same identity (profile-secrets.ts, held-tokens.ts), so a token left
  * marked until after an outside edit is not bound to the edit. A value neither marked nor bound is refused. Anyone who
  * can write the data folder and kept a pre-v3 ciphertext (the migration's backup holds them) can still present it as
- * unmigrated: upgrading has to trust the files once.
+ * unmigrated: upgrading has to trust the files once. What they cannot do is mark a ciphertext sealed since: its plain
+ * text is one of our envelopes, never a bare value, and binding it would hand the whole envelope (value included) to
+ * whatever identity the edited file names; bindUnbound refuses it.
  */
 export const UNBOUND_PREFIX = 'unbound:';
 
@@ -54,6 +56,7 @@ export async function bindUnbound(cipher: SecretCipher, stored: string, identity
   if (!isUnbound(stored)) return fail(serverChanged());
   const legacy = await cipher.decrypt(stored.slice(UNBOUND_PREFIX.length));
   if (!legacy.ok) return legacy;
+  if (isEnvelope(legacy.value.plainText)) return fail(serverChanged());
   const bound = await sealBound((text) => cipher.encrypt(text), legacy.value.plainText, identity);
   return ok({ value: legacy.value.plainText, replacement: bound.ok ? bound.value : null });
 }
@@ -70,6 +73,15 @@ export async function openBound(cipher: SecretCipher, stored: string, identity: 
   // Under the rotated key, the same envelope: the binding goes along unchanged. If that fails, the old ciphertext still opens.
   const resealed = await cipher.encrypt(decrypted.value.plainText);
   return ok({ value: envelope.data.value, replacement: resealed.ok ? resealed.value : null });
+}
+
+/** The keys an envelope carries, in any version; a bare secret or token (what the migration marked) is never such an object. */
+const ENVELOPE_KEYS = ['v', 'value', 'binding'];
+
+/** Whether a plain text is one of our envelopes, whichever its version: sealed since values were bound, so never to be bound again. */
+function isEnvelope(plainText: string): boolean {
+  const parsed = parseJson(plainText);
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && ENVELOPE_KEYS.some((key) => Object.hasOwn(parsed, key));
 }
 
 function parseJson(text: string): unknown {

@@ -92,4 +92,26 @@ describe('bindUnbound', () => {
     expect(await openBound(cipher, bound.value.replacement, CLIENT)).toEqual({ ok: true, value: { value: SECRET, replacement: null } });
     expect((await bindUnbound(cipher, bound.value.replacement, PERSON)).ok).toBe(false);
   });
+
+  it('refuses a value sealed since values were bound, marked by hand, instead of binding its envelope elsewhere', async () => {
+    const { cipher, seal } = setUp();
+    const collector = { ...CLIENT, baseUrl: 'https://collector.example' };
+    const envelopes = [await seal(SECRET, CLIENT), ...(await Promise.all([{ v: 9, value: SECRET }, { binding: CLIENT }].map(async (plain) => valueOf(await cipher.encrypt(JSON.stringify(plain))))))];
+    for (const stored of envelopes) {
+      expect(await bindUnbound(cipher, markUnbound(stored), collector)).toMatchObject({ ok: false, error: { code: 'server_changed' } });
+    }
+  });
+
+  it('still binds a bare value that happens to be JSON but not an envelope', async () => {
+    const { cipher } = setUp();
+    for (const bare of ['42', '"quoted"', '["v", "value"]', '{"secret":"x"}']) {
+      const bound = await bindUnbound(cipher, markUnbound(valueOf(await cipher.encrypt(bare))), CLIENT);
+      expect(bound).toMatchObject({ ok: true, value: { value: bare } });
+    }
+  });
 });
+
+function valueOf(result: { ok: true; value: string } | { ok: false; error: { message: string } }): string {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
