@@ -15,7 +15,7 @@ import type { TestCore } from '../../../../fixtures/test-core';
 import { DEMO_SECRET, copyToken, createProfile, errorOf, fetchToken, listProfiles, profileInput, valueOf } from '../core-test-kit';
 import { openEnvelope } from '../sealed-values';
 import { readStoredTokens, writeStoredToken } from '../stored-tokens';
-import { passwordInput, readStore, useVaultWorld, writeStore } from '../vault-kit';
+import { NOW, passwordInput, readStore, useVaultWorld, writeStore } from '../vault-kit';
 
 const world = useVaultWorld();
 
@@ -89,7 +89,7 @@ describe('a profile’s sealed secret copied into its token file as the access t
     const records = (await readStore<{ profiles: Records }>(world.dataDir, 'profiles')).profiles;
     const tokens = await readStoredTokens(world.dataDir);
     for (const [index, { id }] of world.profiles.entries()) {
-      await writeStoredToken(world.dataDir, id, { ...tokens[id]!, encryptedAccessToken: String(records[index]!.encryptedSecret), expiresAt: tokens[id]!.expiresAt + 86_400_000 });
+      await writeStoredToken(world.dataDir, id, { ...tokens[id]!, encryptedAccessToken: String(records[index]!.encryptedSecret), expiresAt: NOW + 86_400_000 });
     }
     return world;
   }
