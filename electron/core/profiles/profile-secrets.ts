@@ -66,7 +66,8 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     if (profile.encryptedSecret === null) return fail(sourceOf(profile).missing(profile));
     const stored = profile.encryptedSecret;
     // A secret the migration marked is bound at its first use, the first listing of the start that migrated it.
-    const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile) : await openBound(cipher, stored, profile);
+    const { purpose } = sourceOf(profile);
+    const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile, purpose) : await openBound(cipher, stored, profile, purpose);
     if (!opened.ok) {
       if (opened.error.code !== 'server_changed') return opened;
       logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
@@ -105,7 +106,7 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     const { profile } = loaded;
     const encryptedSecret = profile.encryptedSecret!;
     // A damaged profile's secret is only looked at: nothing is saved for it, and a marked one is not bound to it.
-    const opened = loaded.damage ? await openBound(cipher, encryptedSecret, profile) : await unseal(loaded);
+    const opened = loaded.damage ? await openBound(cipher, encryptedSecret, profile, sourceOf(profile).purpose) : await unseal(loaded);
     // A reference is looked at, never run, to say whether it is the one confirmed.
     const found: SecretState = opened.ok ? (sourceOf(profile).matches(profile, opened.value.value) ? 'set' : 'server_changed') : (FAILED_STATES[opened.error.code] ?? 'unreadable');
     // A keyring that is not ready yet is asked again at the next listing (keyring-wait.ts plans one); the rest is settled.
@@ -123,13 +124,13 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     },
     whyMissing: (profile) => sourceOf(profile).missing(profile),
     seal: async (plainText, identity, field) => {
-      const sealed = await sealBound((text) => sealSecret(text, field), plainText, identity);
+      const sealed = await sealBound((text) => sealSecret(text, field), plainText, identity, 'secret');
       if (sealed.ok) states.set(stateKey(sealed.value, identity), 'set');
       return sealed;
     },
     async confirm(reference, identity) {
       // Not a secret, so no consent is asked; sealed all the same, so an outside edit of the reference or its server shows.
-      const sealed = await sealBound((text) => cipher.encrypt(text), canonicalReference(reference), identity);
+      const sealed = await sealBound((text) => cipher.encrypt(text), canonicalReference(reference), identity, 'reference');
       if (sealed.ok) states.set(stateKey(sealed.value, { ...identity, secretReference: reference }), 'set');
       return sealed.ok ? sealed : fail({ ...sealed.error, field: 'secretReference' });
     },
@@ -145,7 +146,7 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
       const opened = await unseal(loaded);
       if (!opened.ok) return null;
       // The same secret (or reference), already saved in this form: no consent is asked again (sealSecret would ask), nothing new is exposed.
-      const sealed = await sealBound((text) => cipher.encrypt(text), opened.value.value, identity);
+      const sealed = await sealBound((text) => cipher.encrypt(text), opened.value.value, identity, sourceOf(loaded.profile).purpose);
       if (sealed.ok) states.set(stateKey(sealed.value, { ...identity, secretReference: loaded.profile.secretReference }), 'set');
       return sealed.ok ? sealed.value : null;
     },

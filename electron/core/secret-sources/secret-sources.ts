@@ -4,7 +4,7 @@
 import type { AppError } from '../../../shared/app-error';
 import { fail, ok, type Result } from '../../../shared/result';
 import { canonicalReference, type SecretReference } from '../../../shared/secret-sources/secret-presets';
-import { serverChanged } from '../security/bound-value';
+import { serverChanged, type SealPurpose } from '../security/bound-value';
 import type { StoredProfile } from '../profiles/profiles-file';
 import { secretMissing } from '../tokens/token-errors';
 import { referenceChanged, referenceUnconfirmed } from './reference-errors';
@@ -23,6 +23,8 @@ export interface SecretSource {
   changed(): AppError;
   /** Whether a sign-in Butlr rejected may be tried once more with the secret read again (it may have been rotated). */
   readonly readsAgain: boolean;
+  /** What `encryptedSecret` is sealed as, so a value sealed for another field (or the other source) does not open there. */
+  readonly purpose: Extract<SealPurpose, 'secret' | 'reference'>;
 }
 
 export const secretSourceOf = (profile: { readonly secretReference?: SecretReference | undefined }): SecretSourceName =>
@@ -36,6 +38,7 @@ export function createSecretSources(resolver: ReferenceResolver): { readonly [S 
       missing: secretMissing,
       changed: serverChanged,
       readsAgain: false,
+      purpose: 'secret',
     },
     reference: {
       // What opened is the reference a person confirmed (ProfileSecrets.confirm), never its answer: that is written nowhere.
@@ -48,6 +51,7 @@ export function createSecretSources(resolver: ReferenceResolver): { readonly [S 
       missing: referenceUnconfirmed,
       changed: referenceChanged,
       readsAgain: true,
+      purpose: 'reference',
     },
   };
 }

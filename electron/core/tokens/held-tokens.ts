@@ -51,18 +51,18 @@ export function createHeldTokens({ profiles, tokens, cipher, sealCheck, secrets,
     // Not readable here and now (or not yet: the keyring is locked): neither is the token, but it may be later, so it is
     // kept. Anything else: it belongs elsewhere.
     if (!secret.ok) return fail(secret.error.code === 'secret_unreadable' || secret.error.code === 'keyring_unavailable' ? secret.error : serverChanged());
-    const bound = await bindUnbound(cipher, stored, loaded.profile);
+    const bound = await bindUnbound(cipher, stored, loaded.profile, 'token');
     return bound.ok ? ok({ ...bound.value, revision: secret.value.revision }) : bound;
   };
   const openStored = async (loaded: LoadedProfile, stored: string): Promise<Result<Opened & { revision: number }>> => {
     if (isUnbound(stored)) return bindMigrated(loaded, stored);
-    const opened = await openBound(cipher, stored, loaded.profile);
+    const opened = await openBound(cipher, stored, loaded.profile, 'token');
     return opened.ok ? ok({ ...opened.value, revision: loaded.revision }) : opened;
   };
 
   return {
     async seal(issued, identity) {
-      const [sealed, allowed] = await Promise.all([sealBound((text) => cipher.encrypt(text), issued.accessToken, identity), sealCheck()]);
+      const [sealed, allowed] = await Promise.all([sealBound((text) => cipher.encrypt(text), issued.accessToken, identity, 'token'), sealCheck()]);
       if (!sealed.ok) return sealed;
       return ok({ token: { encryptedAccessToken: sealed.value, obtainedAt: issued.obtainedAt, expiresAt: issued.expiresAt }, persist: allowed.ok });
     },

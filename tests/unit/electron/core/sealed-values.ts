@@ -1,9 +1,10 @@
 // Opens what the app stored (a secret or a token) with the test's keyring, to check what was sealed and with which binding.
 import { createSecretCipher, type SafeStorageLike } from '../../../../electron/core/security/secret-cipher';
 
-/** What the app seals: the value and the sign-in identity it belongs to (see electron/core/security/bound-value.ts). */
+/** What the app seals: the value, the sign-in identity it belongs to and (v2) what it is for (see electron/core/security/bound-value.ts). */
 export interface SealedEnvelope {
   readonly v: number;
+  readonly purpose?: string;
   readonly value: string;
   readonly binding: Record<string, string>;
 }

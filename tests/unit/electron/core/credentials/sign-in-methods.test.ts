@@ -69,12 +69,12 @@ describe.each(credentialKindList.map((facts) => [facts.kind, facts] as const))('
   it('seals a value with its identity, which opens for that identity and not for one with another field value', async () => {
     const cipher = createSecretCipher(createFakeSafeStorage(), 'linux');
     const identity = signInIdentityOf({ ...credentialFieldsOf(valuesOf(kind)), baseUrl: DEFAULT_BASE_URL } as SignInIdentity);
-    const sealed = await sealBound((text) => cipher.encrypt(text), 'value', identity);
+    const sealed = await sealBound((text) => cipher.encrypt(text), 'value', identity, 'secret');
     if (!sealed.ok) throw new Error(sealed.error.message);
-    expect(await openBound(cipher, sealed.value, identity)).toMatchObject({ ok: true, value: { value: 'value' } });
+    expect(await openBound(cipher, sealed.value, identity, 'secret')).toMatchObject({ ok: true, value: { value: 'value' } });
     for (const field of facts.fields) {
       const other = { ...identity, [field.key]: 'another' } as SignInIdentity;
-      expect(await openBound(cipher, sealed.value, other), field.key).toMatchObject({ ok: false, error: { code: 'server_changed' } });
+      expect(await openBound(cipher, sealed.value, other, 'secret'), field.key).toMatchObject({ ok: false, error: { code: 'server_changed' } });
     }
   });
 });

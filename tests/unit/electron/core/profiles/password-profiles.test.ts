@@ -61,7 +61,8 @@ describe('a password profile', () => {
     const decrypted = await createSecretCipher(test.safeStorage, 'linux').decrypt(stored?.encryptedAccessToken ?? '');
     if (!decrypted.ok) throw new Error(decrypted.error.message);
     expect(JSON.parse(decrypted.value.plainText)).toEqual({
-      v: 1,
+      v: 2,
+      purpose: 'token',
       value: capture.values['access_token #1'],
       binding: { kind: 'password', baseUrl: butlr.url, username: USERNAME },
     });

@@ -97,7 +97,7 @@ describe('opening a pre-binding data folder', () => {
     for (const [index, fixture] of VAULT_V2_PROFILES.entries()) {
       const stored = String(profiles[index]?.encryptedSecret);
       expect(stored).toMatch(/^ss1:/);
-      expect(await openEnvelope(safeStorage, stored)).toEqual({ v: 1, value: fixture.secret, binding: bindingOf(fixture) });
+      expect(await openEnvelope(safeStorage, stored)).toEqual({ v: 2, purpose: 'secret', value: fixture.secret, binding: bindingOf(fixture) });
     }
   });
 
@@ -111,7 +111,7 @@ describe('opening a pre-binding data folder', () => {
     test.core.flushPendingWrites();
     const { tokens } = await readTokens(dataDir);
     for (const fixture of VAULT_V2_PROFILES) {
-      expect(await openEnvelope(safeStorage, String(tokens[fixture.id]?.encryptedAccessToken))).toEqual({ v: 1, value: fixture.accessToken, binding: bindingOf(fixture) });
+      expect(await openEnvelope(safeStorage, String(tokens[fixture.id]?.encryptedAccessToken))).toEqual({ v: 2, purpose: 'token', value: fixture.accessToken, binding: bindingOf(fixture) });
     }
   });
 
