@@ -143,12 +143,13 @@ export function useProfileRow(props: BoardRowProps, density: 'comfortable' | 'co
     (moreButton.current ?? rowElement.current)?.focus();
   };
 
-  // A click on the row makes it the keyboard's row, with focus, so Enter, Ctrl/Cmd+C and Shift+F10 act on it; not on its
-  // own controls, nor while the person is selecting text to copy. The name opens the details.
+  // A click anywhere in the row makes it the keyboard's row, so Enter, Ctrl/Cmd+C and Shift+F10 act on it next and never
+  // on the row that was current before (a click on its Copy included); not while the person is selecting text to copy.
+  // The row takes focus unless one of its own controls did. The name opens the details.
   const onClick = (event: MouseEvent<HTMLLIElement>): void => {
-    if (isControl(event.target) || window.getSelection()?.toString()) return;
+    if (window.getSelection()?.toString()) return;
     onSelect(profile.id);
-    rowElement.current?.focus({ preventScroll: true });
+    if (!isControl(event.target)) rowElement.current?.focus({ preventScroll: true });
   };
 
   // A double-click copies, as Copy does; its second press would otherwise select a word.

@@ -120,4 +120,19 @@ describe('keyboard shortcuts in the built renderer', () => {
     await expect.poll(() => sheet.count()).toBe(0);
     expect(harness.problems).toEqual([]);
   });
+
+  it('makes the row whose Copy was clicked the current one, so the next Ctrl+C copies that row and not the one before', async () => {
+    const { testCore } = harness;
+    await profileRow(page, 'First').click({ position: { x: 4, y: 4 } });
+    await expect.poll(current).toBe('First');
+    const copies = () => harness.exchanges.filter((exchange) => exchange.channel === 'tokens:copy');
+    const before = copies().length;
+    await profileRow(page, 'Third').getByRole('button', { name: /^Copy/ }).first().click();
+    await expect.poll(() => copies().length).toBe(before + 1);
+    await expect.poll(current).toBe('Third');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => copies().length).toBe(before + 2);
+    expect(copies().at(-1)?.request).toEqual({ id: seeded[2]!.id });
+    expect(testCore.clipboard.length).toBeGreaterThan(0);
+  });
 });
