@@ -263,6 +263,35 @@ describe('the board’s rows', () => {
     await page.setViewportSize({ width: 1100, height: 720 });
   });
 
+  it('keeps Copy its own size, with the spinner in the label’s place and focus on it, while it signs in first', async () => {
+    // Delta: a new profile with no token, so Copy signs in first; the server takes its time.
+    ids.Delta = await create('Delta', { baseUrl: butlr.url });
+    await expect.poll(() => row('Delta').count()).toBe(1);
+    const before = (await copyButton('Delta').boundingBox())!;
+    const rowBefore = (await row('Delta').boundingBox())!;
+    butlr.setDelay(1500);
+    try {
+      await copyButton('Delta').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => copyButton('Delta').getAttribute('aria-busy')).toBe('true');
+      const during = (await copyButton('Delta').boundingBox())!;
+      expect({ width: during.width, height: during.height }).toEqual({ width: before.width, height: before.height });
+      expect((await row('Delta').boundingBox())!.height).toBe(rowBefore.height);
+      // Still the button, still named Copy, marked busy rather than disabled: the keyboard keeps its place.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-button'))).toBe(true);
+      expect(await copyButton('Delta').getAttribute('aria-disabled')).toBe('true');
+      expect(await row('Delta').getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);
+      // A second press while it signs in starts nothing more.
+      const signIns = butlr.requests.length;
+      await page.keyboard.press('Enter');
+      await expect.poll(() => copyButton('Delta').getAttribute('aria-busy'), { timeout: 5000 }).toBe('false');
+      expect(butlr.requests.length).toBe(signIns);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-button'))).toBe(true);
+    } finally {
+      butlr.setDelay(0);
+    }
+  });
+
   it('had no page errors, console errors or CSP violations', () => {
     expect(harness.problems).toEqual([]);
   });

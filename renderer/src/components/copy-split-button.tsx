@@ -36,11 +36,14 @@ export function CopySplitButton({ profile, copy }: { readonly profile: Pick<Prof
       <button
         type="button"
         className="button button-primary copy-button"
-        disabled={copying}
+        // Not `disabled` while it signs in: a disabled button drops the keyboard's focus to the page.
+        aria-disabled={copying}
         aria-busy={copying}
         aria-keyshortcuts="Enter Control+C Meta+C"
         data-copied={copied || undefined}
-        onClick={() => copy.copy(profile)}
+        onClick={() => {
+          if (!copying) copy.copy(profile);
+        }}
       >
         <CopyLabel copied={copied} />
       </button>
