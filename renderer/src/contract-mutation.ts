@@ -36,6 +36,8 @@ export function contractMutation<M extends IpcMethod, V>(method: M, spec: Mutati
   return function useContractMutation() {
     const queryClient = useQueryClient();
     return useMutation({
+      // Keyed by method, so a row can tell that its own request is under way (use-getting-token.ts).
+      mutationKey: [method],
       mutationFn,
       ...(answerReplaces && { onSuccess: (answer: IpcResponse<M>) => queryClient.setQueryData(answerReplaces, answer) }),
       ...(invalidates.length > 0 && { onSettled: () => Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))) }),

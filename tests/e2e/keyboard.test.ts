@@ -135,4 +135,22 @@ describe('keyboard shortcuts in the built renderer', () => {
     expect(copies().at(-1)?.request).toEqual({ id: seeded[2]!.id });
     expect(testCore.clipboard.length).toBeGreaterThan(0);
   });
+
+  it('says “getting a token…” in the row, with a spinner, while a Get token is under way, and the new countdown after', async () => {
+    const row = profileRow(page, 'First');
+    await row.click({ position: { x: 4, y: 4 } });
+    await expect.poll(current).toBe('First');
+    butlr.setDelay(1500);
+    try {
+      await page.keyboard.press('Control+r');
+      await expect.poll(() => row.getByTestId('countdown').textContent()).toBe('getting a token…');
+      expect(await row.locator('.token-state').getAttribute('aria-busy')).toBe('true');
+      // Only the row asked about: the others keep their countdowns.
+      expect(await profileRow(page, 'Second').getByTestId('countdown').textContent()).toMatch(/^expires in \d{2}:\d{2}$/);
+      await expect.poll(() => row.getByTestId('countdown').textContent(), { timeout: 5000 }).toMatch(/^expires in (59|60):\d{2}$/);
+      expect(await row.locator('.token-state').getAttribute('aria-busy')).toBeNull();
+    } finally {
+      butlr.setDelay(0);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { describeAutoRefresh } from '../profile-attention';
 import { useNow } from '../ticker';
 import { formatLastUsed } from '../time-format';
 import { describeToken } from '../token-view';
+import { useGettingToken } from '../use-getting-token';
 import { AutoRefreshIndicator } from './auto-refresh-indicator';
 import { TokenState, TokenTiming } from './token-state';
 
@@ -20,11 +21,14 @@ interface TokenCountdownProps {
 
 export const TokenCountdown = memo(function TokenCountdown({ profile, expiringSoonMs, live, compact = false }: TokenCountdownProps) {
   const now = useNow(live);
-  const view = describeToken(profile, now, expiringSoonMs);
-  if (compact) return <TokenState view={view} />;
+  const getting = useGettingToken(profile.id);
+  const described = describeToken(profile, now, expiringSoonMs);
+  // The badge keeps saying what is held now; the countdown's place says a new one is on its way.
+  const view = getting ? { ...described, countdown: 'getting a token…' } : described;
+  if (compact) return <TokenState view={view} busy={getting} />;
   return (
     <>
-      <TokenState view={view} />
+      <TokenState view={view} busy={getting} />
       <TokenTiming view={view}>
         <AutoRefreshIndicator view={describeAutoRefresh(profile, now)} />
         <span className="last-used muted" data-testid="last-used">

@@ -13,9 +13,9 @@ export function StatusBadge({ view }: { readonly view: Pick<TokenView, 'state' |
   );
 }
 
-export function TokenState({ view }: { readonly view: TokenView }) {
+export function TokenState({ view, busy = false }: { readonly view: TokenView; readonly busy?: boolean }) {
   return (
-    <div className="token-state">
+    <div className="token-state" aria-busy={busy || undefined}>
       <StatusBadge view={view} />
       <span className="countdown" data-testid="countdown">
         {view.countdown}
