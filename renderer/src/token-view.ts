@@ -3,6 +3,7 @@
 import { factsOf } from '../../shared/credentials/credential-kinds';
 import { EXPIRING_SOON_MS, formatCountdown, formatExpiredAgo, tokenStatus } from '../../shared/expiry';
 import type { ProfileView } from '../../shared/profile';
+import { aboutProfile } from '../../shared/profile-message';
 import type { SecretReference } from '../../shared/secret-sources/secret-presets';
 import type { TokenLifetime } from '../../shared/token-info';
 import { isTemporaryFailure } from './profile-attention';
@@ -75,7 +76,7 @@ function describeTokenOnly(profile: ProfileView, now: number, expiringSoonMs: nu
             ? formatRetryIn(retryAt - now)
             : msLeft === null
               ? 'no usable token'
-              : `previous token expires in ${formatCountdown(msLeft)}`,
+              : `old token, ${formatCountdown(msLeft)} left`,
         remaining: msLeft === null || previous?.expiresAt == null ? null : shareLeft(msLeft, previous.expiresAt - previous.obtainedAt),
         problem: status.error.message,
       };
@@ -91,7 +92,7 @@ const programOf = (executable: string): string => executable.replace(/^.*[\\/]/,
  * changed outside the app, or its confirmation unreadable on this computer. Nothing is to be typed in any of these, only
  * the command to be read and saved again.
  */
-function describeReferenceProblem(profile: ProfileView, reference: SecretReference): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
+function describeReferenceProblem(profile: ProfileView, reference: SecretReference): SecretProblem | null {
   const runs = `The ${factsOf(profile.kind).secret.name} is read by running ${programOf(reference.executable)}`;
   const confirm = 'Edit the profile and save it to confirm.';
   switch (profile.secret) {
@@ -106,8 +107,17 @@ function describeReferenceProblem(profile: ProfileView, reference: SecretReferen
   }
 }
 
-/** What has to be fixed before the profile can sign in again: a damaged record, or a secret that is not usable. */
+/** What has to be fixed before the profile can sign in again, its sentence starting with the profile's name as every other. */
 function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 'label' | 'tone' | 'problem'> | null {
+  const problem = secretProblemOf(profile);
+  return problem && { ...problem, problem: aboutProfile(profile.name, problem.problem) };
+}
+
+/** What a row leads with while the profile cannot sign in: its badge and the sentence saying why. */
+type SecretProblem = Pick<TokenView, 'state' | 'label' | 'tone'> & { readonly problem: string };
+
+/** A damaged record, or a secret that is not usable. */
+function secretProblemOf(profile: ProfileView): SecretProblem | null {
   if (profile.damage) return { state: 'needs-you', label: 'Damaged — edit it', tone: 'danger', problem: profile.damage.message };
   const secret = factsOf(profile.kind).secret.name;
   if (profile.secretReference && profile.secret !== 'waiting') return describeReferenceProblem(profile, profile.secretReference);
@@ -115,7 +125,7 @@ function describeSecretProblem(profile: ProfileView): Pick<TokenView, 'state' | 
     case 'set':
       return null;
     case 'missing':
-      return { state: 'needs-you', label: 'Needs secret', tone: 'danger', problem: `No ${secret} is saved for this profile. Edit it.` };
+      return { state: 'needs-you', label: 'Needs secret', tone: 'danger', problem: `No ${secret} is saved. Enter it to get tokens.` };
     case 'unreadable':
       return {
         state: 'needs-you',

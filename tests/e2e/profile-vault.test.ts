@@ -137,7 +137,7 @@ describe('profile vault in the built renderer', () => {
     expect(exchangesOn('profiles:update').at(-1)?.request).toEqual({ id: expect.any(String), changes: { baseUrl: otherOrigin } });
 
     await expect.poll(() => status(row)).toBe('Needs secret');
-    expect(await row.textContent()).toContain('No client secret is saved for this profile');
+    expect(await row.textContent()).toContain('“Staging EU”: No client secret is saved. Enter it to get tokens.');
     expect((await mainProfiles()).find((profile) => profile.name === 'Staging EU')).toMatchObject({ secret: 'missing', baseUrl: otherOrigin, token: { state: 'none' } });
 
     await row.getByRole('button', { name: 'Enter secret' }).click();

@@ -42,17 +42,17 @@ describe('a row’s token', () => {
   it('leads with a missing secret over a token that was not saved', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2, NOT_SAVED), 'missing'), NOW);
     expect(view.label).toBe('Needs secret');
-    expect(view.problem).toBe('No client secret is saved for this profile. Edit it.');
+    expect(view.problem).toBe('“Production”: No client secret is saved. Enter it to get tokens.');
   });
 
   it('asks to confirm a secret reference rather than for a secret, naming the program it would run', () => {
     const waiting = { ...profile({ state: 'none' }, 'missing'), secretReference: { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://Team/Butlr/credential' } } as const;
     const view = describeToken(waiting, NOW);
     expect(view).toMatchObject({ state: 'needs-you', label: 'Confirm secret reference', tone: 'danger' });
-    expect(view.problem).toBe('The client secret is read by running op, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
+    expect(view.problem).toBe('“Production”: The client secret is read by running op, which is not confirmed on this computer yet. Edit the profile and save it to confirm.');
     expect(describeProblem(waiting)).toBe(view.problem);
     const custom: ProfileView = { ...waiting, secretReference: { preset: 'custom', executable: 'C:\\Tools\\get-secret.exe', args: [] } };
-    expect(describeToken(custom, NOW).problem).toMatch(/^The client secret is read by running get-secret\.exe, which/);
+    expect(describeToken(custom, NOW).problem).toMatch(/^“Production”: The client secret is read by running get-secret\.exe, which/);
     // Confirmed, it is like any secret that is set.
     expect(describeToken({ ...waiting, secret: 'set' }, NOW)).toMatchObject({ label: 'No token yet', problem: null });
   });
@@ -61,9 +61,9 @@ describe('a row’s token', () => {
     const reference = { preset: '1password', executable: '/usr/local/bin/op', reference: 'op://Team/Butlr/credential' } as const;
     const changed = describeToken({ ...profile({ state: 'none' }, 'server_changed'), secretReference: reference }, NOW);
     expect(changed).toMatchObject({ state: 'needs-you', label: 'Changed outside the app — confirm reference', tone: 'danger' });
-    expect(changed.problem).toBe('The client secret is read by running op, but the profile changed outside the app, so it is not run. Edit the profile and save it to confirm.');
+    expect(changed.problem).toBe('“Production”: The client secret is read by running op, but the profile changed outside the app, so it is not run. Edit the profile and save it to confirm.');
     const unreadable = describeToken({ ...profile({ state: 'none' }, 'unreadable'), secretReference: reference }, NOW);
-    expect(unreadable).toMatchObject({ label: 'Confirm secret reference', problem: 'The client secret is read by running op, but this computer cannot decrypt its confirmation. Edit the profile and save it to confirm.' });
+    expect(unreadable).toMatchObject({ label: 'Confirm secret reference', problem: '“Production”: The client secret is read by running op, but this computer cannot decrypt its confirmation. Edit the profile and save it to confirm.' });
     // Waiting for the keyring is the keyring's problem, whatever the secret's source.
     expect(describeToken({ ...profile({ state: 'none' }, 'waiting'), secretReference: reference }, NOW)).toMatchObject({ state: 'temporary', label: 'Waiting for the keyring' });
   });
@@ -71,15 +71,15 @@ describe('a row’s token', () => {
   it('leads with a secret sealed for another server, saying to enter it again, while the countdown stays', () => {
     const view = describeToken(profile(issued(NOW + HOUR / 2), 'server_changed'), NOW);
     expect(view).toMatchObject({ label: 'Changed outside the app — re-enter secret', tone: 'danger', countdown: 'expires in 30:00' });
-    expect(view.problem).toBe('The base URL or sign-in changed outside the app; enter the secret again.');
+    expect(view.problem).toBe('“Production”: The base URL or sign-in changed outside the app; enter the secret again.');
     expect(describeProblem(profile(issued(NOW + HOUR / 2), 'server_changed'))).toBe(view.problem);
   });
 
   it('leads with a damaged profile over every other problem, with the reason main gave', () => {
     const damage = { code: 'profile_damaged' as const, message: 'The base URL in profiles.json was changed outside the app, so this profile is not used.', field: 'baseUrl' };
     const damaged = profile(issued(NOW + HOUR / 2, NOT_SAVED), 'server_changed', damage);
-    expect(describeToken(damaged, NOW)).toMatchObject({ label: 'Damaged — edit it', tone: 'danger', problem: damage.message });
-    expect(describeProblem(damaged)).toBe(damage.message);
+    expect(describeToken(damaged, NOW)).toMatchObject({ label: 'Damaged — edit it', tone: 'danger', problem: `“Production”: ${damage.message}` });
+    expect(describeProblem(damaged)).toBe(`“Production”: ${damage.message}`);
   });
 
   it('reads “Failed — temporary” in amber, with the previous token’s time left, when Butlr was busy or unreachable', () => {
@@ -89,7 +89,7 @@ describe('a row’s token', () => {
         state: 'temporary',
         label: 'Failed — temporary',
         tone: 'warning',
-        countdown: 'previous token expires in 30:00',
+        countdown: 'old token, 30:00 left',
         problem: 'Butlr had a problem.',
       });
     }
@@ -147,7 +147,7 @@ describe('a row’s token', () => {
   it('reads a keyring not ready yet as temporary: waiting, with nothing to re-enter', () => {
     const view = describeToken(profile({ state: 'none' }, 'waiting'), NOW);
     expect(view).toMatchObject({ state: 'temporary', label: 'Waiting for the keyring', tone: 'warning' });
-    expect(view.problem).toMatch(/^The system keyring is locked or not ready yet\. The saved client secret is kept/);
+    expect(view.problem).toMatch(/^“Production”: The system keyring is locked or not ready yet\. The saved client secret is kept/);
     expect(view.problem).not.toMatch(/enter it again/i);
   });
 });
