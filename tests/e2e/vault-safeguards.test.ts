@@ -109,6 +109,8 @@ describe('vault safeguards in the built renderer', () => {
     expect(await readFile(movedTo, 'utf8')).toBe(truncated);
     // The app works: the empty list explains how to begin.
     expect(await page.getByRole('heading', { name: 'No profiles yet' }).isVisible()).toBe(true);
+    // In words for someone who installed the app, who has no npm.
+    expect(await page.locator('.empty-state').textContent()).not.toMatch(/npm|terminal/);
 
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     expect(await banner.count()).toBe(0);

@@ -1,4 +1,5 @@
-// What the list shows before any profile exists: where a Butlr API token comes from, and how to try the app without one.
+// What the list shows before any profile exists: where a Butlr API token comes from, and how to bring in one already kept.
+// Nothing about npm: people who installed the app have none (the README tells developers about `npm run demo`).
 export function EmptyState() {
   return (
     <section className="empty-state" aria-labelledby="empty-state-title">
@@ -18,9 +19,6 @@ export function EmptyState() {
       <p>
         Already have an export from this app, or a <code>.env</code> file with <code>BUTLR_CLIENT_ID</code> and <code>BUTLR_CLIENT_SECRET</code>? Choose <strong>Import…</strong>{' '}
         above.
-      </p>
-      <p className="muted">
-        Just trying it out? Run <code>npm run demo</code> to start the app against a local fake Butlr server.
       </p>
     </section>
   );
