@@ -99,7 +99,8 @@ describe('vault safeguards in the built renderer', () => {
     const dataDir = await newDataDir();
     const truncated = '{\n\t"version": 2,\n\t"profiles": [\n\t\t{ "id": "6c1f';
     await writeFile(join(dataDir.path, 'profiles.json'), truncated);
-    const { page } = await openHarness({ dataDir: dataDir.path });
+    const opened = await openHarness({ dataDir: dataDir.path });
+    const { page } = opened;
 
     const banner = page.getByTestId('storage-notices');
     await expect.poll(() => banner.isVisible()).toBe(true);
@@ -114,6 +115,16 @@ describe('vault safeguards in the built renderer', () => {
 
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     expect(await banner.count()).toBe(0);
+
+    // Nothing to export: the dialog says so and where profiles come from, rather than saving an empty file.
+    const { harness } = opened;
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export profiles' });
+    await expect.poll(() => exportDialog.textContent()).toContain('There are no profiles to export yet.');
+    expect(await exportDialog.getByRole('radio').count()).toBe(0);
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => exportDialog.count()).toBe(0);
+    expect(harness.testCore.dialogs.savePrompts).toEqual([]);
   });
 
   it('keeps the readable profiles of a damaged file, counts the rest, and marks a secret it cannot decrypt “re-enter it”', async () => {

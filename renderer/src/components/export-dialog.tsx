@@ -1,9 +1,10 @@
 // The "Export profiles" dialog: without secrets (safe to share) or with them sealed under a passphrase; main asks where to save.
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { checkPassphrase, PASSPHRASE_MIN_LENGTH, type ExportErrors, type ExportField } from '../export-form';
 import { IpcError, errorMessage } from '../ipc-client';
-import { useExportProfiles } from '../queries';
+import { profilesQuery, useExportProfiles } from '../queries';
 import { showToast } from '../toast-store';
 import { describeExport } from '../transfer-text';
 import { FormField } from './form-field';
@@ -17,7 +18,34 @@ const CHOICES: readonly { readonly value: Contents; readonly label: string; read
   { value: 'secrets', label: 'With secrets, encrypted with a passphrase', hint: 'To move your profiles to another computer. Without the passphrase the secrets cannot be recovered.' },
 ];
 
+/** With no profile yet there is nothing to save: the dialog says so, and where profiles come from, instead of writing an empty file. */
+function NothingToExport({ onClose }: { readonly onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  return (
+    <ModalDialog
+      dialogRef={dialogRef}
+      title="Export profiles"
+      intro="There are no profiles to export yet. Add one with New profile, or bring some in with Import… first."
+      onSubmit={(event) => {
+        event.preventDefault();
+        dialogRef.current?.close();
+      }}
+      onClose={onClose}
+      actions={
+        <button type="submit" className="button button-primary">
+          Close
+        </button>
+      }
+    />
+  );
+}
+
 export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
+  const { data: profiles } = useQuery(profilesQuery());
+  return profiles?.length === 0 ? <NothingToExport onClose={onClose} /> : <ExportForm onClose={onClose} />;
+}
+
+function ExportForm({ onClose }: { readonly onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const exportProfiles = useExportProfiles();
