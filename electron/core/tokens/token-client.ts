@@ -212,7 +212,9 @@ function statusError(response: Response, text: string, server: string, secret: s
   }
   if (status >= 500) {
     const next = retryAfterSeconds !== null ? `${waitHint}, then try again.` : 'Try again in a moment.';
-    return appError('server_error', `${server} had a problem (HTTP ${status})${detail}. ${next}`, { status, ...wait });
+    // One pair of brackets: "(HTTP 500, server_error: Internal Server Error)".
+    const said = detail === '' ? `(HTTP ${status})` : `(HTTP ${status}, ${detail.slice(2, -1)})`;
+    return appError('server_error', `${server} had a problem ${said}. ${next}`, { status, ...wait });
   }
   return appError('http_error', `${server} refused the sign-in with HTTP ${status}${detail}. Check the base URL and audience.`, { status });
 }

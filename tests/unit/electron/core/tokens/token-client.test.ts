@@ -132,7 +132,8 @@ describe('against the fake Butlr server', () => {
     butlr.setFailure('server_error');
     const error = expectError(await createTokenClient({ fetch, now })(grant(butlr.url)), 'server_error');
     expect(error.status).toBe(500);
-    expect(error.message).toContain('HTTP 500');
+    // The status and the server's own words in one pair of brackets.
+    expect(error.message).toBe(`${host} had a problem (HTTP 500, server_error: Internal Server Error). Try again in a moment.`);
   });
 
   it('gives up with a timeout when Butlr never answers', async () => {
