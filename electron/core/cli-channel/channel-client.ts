@@ -107,7 +107,7 @@ function connectTo(address: string): Promise<Result<Socket, ChannelFailure>> {
  */
 export async function openChannel(location: ChannelLocation, options: OpenChannelOptions = {}): Promise<Result<ChannelConnection, ChannelFailure>> {
   const folder = checkChannelFolder(location);
-  if (folder === 'missing') return fail({ kind: 'not_running', detail: `${location.folder} does not exist: Butlr Credentials has not run here.` });
+  if (folder === 'missing') return fail({ kind: 'not_running', detail: `looked for it in ${location.folder}, which does not exist.` });
   if (folder !== null) return fail({ kind: 'untrusted', detail: folder });
   const connected = await connectTo(location.address);
   if (!connected.ok) return connected;
