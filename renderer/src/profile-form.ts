@@ -12,6 +12,19 @@ export type FieldErrors = Partial<Record<ProfileField, string>>;
 
 export type ProfileFormValues = Record<TextField, string> & ReferenceFormValues & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
 
+/**
+ * Why the form is open: a new profile, an edit, or the row's "Enter secret" (none saved, or the saved one cannot be used)
+ * and "Update secret" (Butlr rejected the saved one), where the secret is what the person came to type.
+ */
+export type FormPurpose = 'new' | 'edit' | 'enter' | 'update';
+
+/** `focusSecret`: the row's secret action opened the form. A reference has nothing to type: confirming it is an edit. */
+export function formPurposeOf(profile: ProfileView | undefined, focusSecret: boolean): FormPurpose {
+  if (!profile) return 'new';
+  if (!focusSecret || profile.secretReference) return 'edit';
+  return profile.secret === 'set' ? 'update' : 'enter';
+}
+
 /** The form's folded parts: where the base URL and the kind's rarely changed fields are, and the organising fields. */
 export type FormSection = 'advanced' | 'organise';
 

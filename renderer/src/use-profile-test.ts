@@ -4,10 +4,12 @@
 // credentials or the command makes them stale; the name, notes and the like do not.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { factsOf, inputsOf } from '../../shared/credentials/credential-kinds';
+import { inputsOf } from '../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../shared/profile';
 import { errorMessage, IpcError } from './ipc-client';
 import { formFieldOf, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { secretClearedBy } from './profile-form-verdict';
+import { testWaitingText } from './profile-form-words';
 import { referenceOf } from './secret-source-form';
 import { useTestProfile, useTestReferenceProfile } from './settings-queries';
 import { formatLifetime } from './time-format';
@@ -52,8 +54,8 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
   const disabled = profile !== undefined && values.secretSource === 'stored' && values[secretFieldOf(profile.kind)] === '';
   const current = outcome !== null && outcome.key === credentialsKey(values) ? outcome : null;
 
-  const idleText = disabled
-    ? `Type the ${factsOf(values.kind).secret.name} to test: the saved one never leaves the app’s background process.`
+  const idleText = profile && disabled
+    ? testWaitingText(profile, values.kind, secretClearedBy(values, profile))
     : values.secretSource === 'stored'
       ? 'Signs in once with these details.'
       : 'Reads the secret once and signs in with it.';

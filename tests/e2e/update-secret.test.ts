@@ -56,7 +56,7 @@ describe('Update secret on rejected credentials', () => {
   it('opens the edit form at the secret field, empty; the new secret tested and saved makes the row Valid with no more sign-ins', async () => {
     const row = profileRow(page, 'Rotated');
     await row.getByRole('button', { name: 'Update secret' }).click();
-    await expect.poll(() => dialog().getByRole('heading').textContent()).toBe('Edit profile');
+    await expect.poll(() => dialog().getByRole('heading').textContent()).toBe('Update secret');
     await expect.poll(secretIsFocused).toBe(true);
     expect(await secretInput().inputValue()).toBe('');
 

@@ -6,8 +6,9 @@ import { flushSync } from 'react-dom';
 import { factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
-import { firstInvalidField, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
+import { firstInvalidField, formPurposeOf, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
 import { referenceReconfirmedBy, secretClearedBy, type ProfileSave } from '../profile-form-verdict';
+import { formIntro, formTitle } from '../profile-form-words';
 import { useCreateProfile, useUpdateProfile } from '../queries';
 import { useCreateReferenceProfile } from '../settings-queries';
 import { showToast } from '../toast-store';
@@ -38,6 +39,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
+  const [purpose] = useState(() => formPurposeOf(profile, focusSecret));
   const form = useProfileForm(profile);
   const create = useCreateProfile();
   const createWithReference = useCreateReferenceProfile();
@@ -130,13 +132,12 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     else showInvalid(verdict.errors);
   }
 
-  const secretWord = factsOf(kind).secret.word;
   return (
     <>
       <ModalDialog
         dialogRef={dialogRef}
-        title={profile ? 'Edit profile' : 'New profile'}
-        intro={profile ? 'Saved secrets are never shown again; type one only to replace it.' : `Paste the details of a Butlr API token. The ${secretWord} is encrypted on this computer and never shown again.`}
+        title={formTitle(profile, purpose)}
+        intro={formIntro(kind, profile, purpose)}
         error={form.formError}
         errorRef={formErrorRef}
         busy={pending}
@@ -158,6 +159,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
         <CredentialFields
           form={form}
           profile={profile}
+          purpose={purpose}
           clearedBy={clearedBy}
           reconfirmedBy={reconfirmedBy}
           test={test}

@@ -1,0 +1,67 @@
+// The profile form's words that depend on what is saved and what is typed: its title and intro, the line under the
+// secret, and what Test says while it waits for a secret. Built from the form's values each time, so no two lines disagree.
+import { factsOf } from '../../shared/credentials/credential-kinds';
+import type { ProfileView } from '../../shared/profile';
+import type { FormPurpose, ProfileKind } from './profile-form';
+
+/** What the form knows besides the saved profile: why it is open, and which typed change would clear the saved secret. */
+export interface SecretSituation {
+  readonly purpose: FormPurpose;
+  /** The name of the change that clears the saved secret on save ("base URL", "audience"), or null. */
+  readonly clearedBy: string | null;
+}
+
+const EDITING: SecretSituation = { purpose: 'edit', clearedBy: null };
+
+/** There is a saved secret this profile can keep: the lines about "the saved one" are about something real. */
+function keepsSaved(profile: ProfileView, clearedBy: string | null): boolean {
+  return !profile.secretReference && (profile.secret === 'set' || profile.secret === 'waiting') && clearedBy === null;
+}
+
+export function formTitle(profile: ProfileView | undefined, purpose: FormPurpose): string {
+  if (!profile) return 'New profile';
+  const { word } = factsOf(profile.kind).secret;
+  // The same words as the row's button that opened it.
+  if (purpose === 'update') return `Update ${word}`;
+  if (purpose === 'enter') return 'Enter secret';
+  return 'Edit profile';
+}
+
+export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, purpose: FormPurpose): string {
+  const { name, word } = factsOf(kind).secret;
+  const kept = `The ${word} is encrypted on this computer and never shown again.`;
+  if (!profile) return `Paste the details of a Butlr API token. ${kept}`;
+  if (purpose === 'update') return `Butlr rejected the saved ${name}: enter the new one to get tokens again.`;
+  if (purpose === 'enter') return `No ${name} is saved for this profile, or the saved one cannot be used: enter it to get tokens.`;
+  if (profile.secretReference) return `The ${name} is read from the secret manager each time; nothing secret is saved here.`;
+  return keepsSaved(profile, null) ? 'Saved secrets are never shown again; type one only to replace it.' : kept;
+}
+
+/** The line under the secret field on an edit: what the saved secret's state, and the typed changes, mean for what to type. */
+export function secretHint(profile: ProfileView | undefined, { purpose, clearedBy }: SecretSituation = EDITING): string | undefined {
+  if (!profile) return undefined;
+  if (profile.secretReference) return 'Type the secret to store it here instead of reading it from the secret manager.';
+  const { word } = factsOf(profile.kind).secret;
+  // Saving as typed would drop the saved secret: "leave empty" would lose it.
+  if (clearedBy) return `Enter the ${word} again: the saved one was for the old ${clearedBy}.`;
+  if (purpose === 'update') return `It replaces the saved ${word}, encrypted on this computer and never shown again.`;
+  switch (profile.secret) {
+    case 'set':
+      return `Leave empty to keep the saved ${word}.`;
+    case 'missing':
+      return `No ${word} is saved. Enter it to get tokens again.`;
+    case 'unreadable':
+      return `The saved ${word} cannot be decrypted on this computer. Enter it again.`;
+    case 'server_changed':
+      return `The base URL or sign-in changed outside the app; enter the ${word} again.`;
+    case 'waiting':
+      // Nothing is lost: typing one is only needed to replace it.
+      return `The saved ${word} is kept while the system keyring is locked. Leave empty to keep it.`;
+  }
+}
+
+/** What Test says on an edit while the secret field is empty: the saved secret is named only when there is one to keep. */
+export function testWaitingText(profile: ProfileView, kind: ProfileKind, clearedBy: string | null): string {
+  const { name } = factsOf(kind).secret;
+  return keepsSaved(profile, clearedBy) ? `Type the ${name} to test: the saved one never leaves the app’s background process.` : `Type the ${name} to test.`;
+}
