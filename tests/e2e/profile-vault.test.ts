@@ -147,6 +147,12 @@ describe('profile vault in the built renderer', () => {
     await expect.poll(() => secret.evaluate((input) => input === document.activeElement)).toBe(true);
     // Nothing is saved: no line speaks of "the saved one".
     expect(await dialog.textContent()).not.toMatch(/Saved secrets are never shown|the saved one never leaves/);
+    expect(await dialog.getByRole('heading').textContent()).toBe('Enter secret');
+    // Saving without the secret would close with the row still red: refused, with the reason beside the field.
+    await dialog.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => secret.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.textContent()).toContain('Enter the client secret.');
+    await expect.poll(() => secret.evaluate((input) => input === document.activeElement)).toBe(true);
     await secret.fill(SECRET);
     expect(await warning.count()).toBe(0);
     await dialog.getByRole('button', { name: 'Save profile' }).click();

@@ -40,7 +40,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
   const [purpose] = useState(() => formPurposeOf(profile, focusSecret));
-  const form = useProfileForm(profile);
+  const form = useProfileForm(profile, purpose);
   const create = useCreateProfile();
   const createWithReference = useCreateReferenceProfile();
   const update = useUpdateProfile();
