@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { inputsOf } from '../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../shared/profile';
 import { errorMessage, IpcError } from './ipc-client';
-import { formFieldOf, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { formFieldOf, pointsAtAddress, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
 import { secretClearedBy } from './profile-form-verdict';
 import { testWaitingText } from './profile-form-words';
 import { referenceOf } from './secret-source-form';
@@ -43,8 +43,11 @@ function successText(expiresAt: number | null, kept: boolean): string {
   return kept ? `${found} Saving keeps it.` : found;
 }
 
-/** `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them). */
-export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void): ProfileTestState {
+/**
+ * `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them).
+ * `onAddressFailure`: the sign-in failed in a way that says to check the base URL, which the form should show.
+ */
+export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void, onAddressFailure: () => void): ProfileTestState {
   const testTyped = useTestProfile();
   const testReference = useTestReferenceProfile();
   const test = form.values.secretSource === 'stored' ? testTyped : testReference;
@@ -74,7 +77,10 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
       onError: (error: Error) => {
         // A field main names (rare here: the form checked them all) goes beside that field; anything else beside Test.
         const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
-        if (!field) return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
+        if (!field) {
+          if (error instanceof IpcError && pointsAtAddress(error.code)) onAddressFailure();
+          return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
+        }
         flushSync(() => form.showServerError(error));
         onInvalid({ [field]: errorMessage(error) });
       },

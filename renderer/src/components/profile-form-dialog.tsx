@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
-import { firstInvalidField, formPurposeOf, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
+import { firstInvalidField, formPurposeOf, pointsAtAddress, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
 import { referenceReconfirmedBy, secretClearedBy, type ProfileSave } from '../profile-form-verdict';
 import { formIntro, formTitle } from '../profile-form-words';
 import { useCreateProfile, useUpdateProfile } from '../queries';
@@ -67,7 +67,12 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     focusField(firstInvalidField(errors, kind));
   }
 
-  const test = useProfileTest(form, profile, showInvalid);
+  /** A failure that says to check the base URL: the field is shown, not left folded under Advanced. */
+  function showAddress(): void {
+    setSections((current) => (current.advanced ? current : { ...current, advanced: true }));
+  }
+
+  const test = useProfileTest(form, profile, showInvalid, showAddress);
 
   // On opening only: the name, or the secret when that is what the row asked for.
   // A secret read from a secret manager has no secret field: its source's choice is where it is changed.
@@ -103,8 +108,9 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
       onError: (error: Error) => {
         if (error instanceof IpcError && error.code === 'weak_encryption') return setConsentFor(action);
         const field = flushSync(() => form.showServerError(error));
-        if (field) showInvalid({ [field]: error.message });
-        else formErrorRef.current?.focus();
+        if (field) return showInvalid({ [field]: error.message });
+        if (error instanceof IpcError && pointsAtAddress(error.code)) flushSync(showAddress);
+        formErrorRef.current?.focus();
       },
     };
     // Main keeps the token a Test fetched only if these are the credentials it was fetched with; otherwise it ignores it.
