@@ -28,9 +28,10 @@ export function formTitle(profile: ProfileView | undefined, purpose: FormPurpose
 }
 
 export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, purpose: FormPurpose): string {
-  const { name, word } = factsOf(kind).secret;
+  const facts = factsOf(kind);
+  const { name, word } = facts.secret;
   const kept = `The ${word} is encrypted on this computer and never shown again.`;
-  if (!profile) return `Paste the details of a Butlr API token. ${kept}`;
+  if (!profile) return `${facts.formIntro} ${kept}`;
   if (purpose === 'update') return `Butlr rejected the saved ${name}: enter the new one to get tokens again.`;
   if (purpose === 'enter') return `No ${name} is saved for this profile, or the saved one cannot be used: enter it to get tokens.`;
   if (profile.secretReference) return `The ${name} is read from the secret manager each time; nothing secret is saved here.`;

@@ -88,3 +88,11 @@ describe('the form opened from the row’s secret action', () => {
     expect(formTitle(reference, 'edit')).toBe('Edit profile');
   });
 });
+
+describe('the new-profile form’s intro', () => {
+  it('speaks of the chosen kind', () => {
+    expect(formIntro('client_credentials', undefined, 'new')).toBe('Paste the details of a Butlr API token. The secret is encrypted on this computer and never shown again.');
+    expect(formIntro('password', undefined, 'new')).toBe('Enter the username and password you sign in to Butlr with. The password is encrypted on this computer and never shown again.');
+    expect(formIntro('password', undefined, 'new')).not.toMatch(/API token/);
+  });
+});
