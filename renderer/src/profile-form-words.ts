@@ -27,13 +27,25 @@ export function formTitle(profile: ProfileView | undefined, purpose: FormPurpose
   return 'Edit profile';
 }
 
+/** Why the row asked for the secret: none is saved, or the saved one cannot be used (the row's problem line says the same). */
+function enterReason(profile: ProfileView, name: string): string {
+  switch (profile.secret) {
+    case 'unreadable':
+      return `The saved ${name} cannot be decrypted on this computer: enter it again to get tokens.`;
+    case 'server_changed':
+      return `The base URL or sign-in changed outside the app, so the saved ${name} cannot be used: enter it again.`;
+    default:
+      return `No ${name} is saved for this profile: enter it to get tokens.`;
+  }
+}
+
 export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, purpose: FormPurpose): string {
   const facts = factsOf(kind);
   const { name, word } = facts.secret;
   const kept = `The ${word} is encrypted on this computer and never shown again.`;
   if (!profile) return `${facts.formIntro} ${kept}`;
   if (purpose === 'update') return `Butlr rejected the saved ${name}: enter the new one to get tokens again.`;
-  if (purpose === 'enter') return `No ${name} is saved for this profile, or the saved one cannot be used: enter it to get tokens.`;
+  if (purpose === 'enter') return enterReason(profile, name);
   if (profile.secretReference) return `The ${name} is read from the secret manager each time; nothing secret is saved here.`;
   return keepsSaved(profile, null) ? 'Saved secrets are never shown again; type one only to replace it.' : kept;
 }
@@ -45,7 +57,8 @@ export function secretHint(profile: ProfileView | undefined, { purpose, clearedB
   const { word } = factsOf(profile.kind).secret;
   // Saving as typed would drop the saved secret: "leave empty" would lose it.
   if (clearedBy) return `Enter the ${word} again: the saved one was for the old ${clearedBy}.`;
-  if (purpose === 'update') return `It replaces the saved ${word}, encrypted on this computer and never shown again.`;
+  // The intro says why the secret is asked for; this line need not say it again.
+  if (purpose === 'update' || purpose === 'enter') return 'What you type here is encrypted on this computer and never shown again.';
   switch (profile.secret) {
     case 'set':
       return `Leave empty to keep the saved ${word}.`;

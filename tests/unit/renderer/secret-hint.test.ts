@@ -35,8 +35,9 @@ describe('secretHint', () => {
     expect(hint).not.toMatch(/leave empty/i);
   });
 
-  it('does not offer to keep a secret Butlr rejected, when the person came to update it', () => {
-    expect(secretHint(profile('set'), { purpose: 'update', clearedBy: null })).not.toMatch(/leave empty/i);
+  it('does not offer to keep a secret Butlr rejected, nor repeat why it is asked for, when the person came to update or enter it', () => {
+    expect(secretHint(profile('set'), { purpose: 'update', clearedBy: null })).toBe('What you type here is encrypted on this computer and never shown again.');
+    expect(secretHint(profile('missing'), { purpose: 'enter', clearedBy: null })).toBe('What you type here is encrypted on this computer and never shown again.');
   });
 
   it('says password for a password profile', () => {
@@ -66,8 +67,9 @@ describe('the lines around the secret on an edit', () => {
 describe('the form opened from the row’s secret action', () => {
   it.each([
     ['set', 'update', 'Update secret', 'Butlr rejected the saved client secret: enter the new one to get tokens again.'],
-    ['missing', 'enter', 'Enter secret', 'No client secret is saved for this profile, or the saved one cannot be used: enter it to get tokens.'],
-    ['unreadable', 'enter', 'Enter secret', 'No client secret is saved for this profile, or the saved one cannot be used: enter it to get tokens.'],
+    ['missing', 'enter', 'Enter secret', 'No client secret is saved for this profile: enter it to get tokens.'],
+    ['unreadable', 'enter', 'Enter secret', 'The saved client secret cannot be decrypted on this computer: enter it again to get tokens.'],
+    ['server_changed', 'enter', 'Enter secret', 'The base URL or sign-in changed outside the app, so the saved client secret cannot be used: enter it again.'],
   ] as const)('for a secret that is %s, is “%s”, titled %s, and says why', (state, purpose, title, intro) => {
     const saved = profile(state);
     expect(formPurposeOf(saved, true)).toBe(purpose);
