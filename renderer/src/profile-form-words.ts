@@ -39,7 +39,8 @@ function enterReason(profile: ProfileView, name: string): string {
   }
 }
 
-export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, purpose: FormPurpose): string {
+/** `clearedBy`: the typed change that would clear the saved secret on save, if any: then there is nothing to keep. */
+export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, purpose: FormPurpose, clearedBy: string | null = null): string {
   const facts = factsOf(kind);
   const { name, word } = facts.secret;
   const kept = `The ${word} is encrypted on this computer and never shown again.`;
@@ -47,7 +48,7 @@ export function formIntro(kind: ProfileKind, profile: ProfileView | undefined, p
   if (purpose === 'update') return `Butlr rejected the saved ${name}: enter the new one to get tokens again.`;
   if (purpose === 'enter') return enterReason(profile, name);
   if (profile.secretReference) return `The ${name} is read from the secret manager each time; nothing secret is saved here.`;
-  return keepsSaved(profile, null) ? 'Saved secrets are never shown again; type one only to replace it.' : kept;
+  return keepsSaved(profile, clearedBy) ? 'Saved secrets are never shown again; type one only to replace it.' : kept;
 }
 
 /** The line under the secret field on an edit: what the saved secret's state, and the typed changes, mean for what to type. */

@@ -143,7 +143,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
       <ModalDialog
         dialogRef={dialogRef}
         title={formTitle(profile, purpose)}
-        intro={formIntro(kind, profile, purpose)}
+        intro={formIntro(kind, profile, purpose, clearedBy)}
         error={form.formError}
         errorRef={formErrorRef}
         busy={pending}

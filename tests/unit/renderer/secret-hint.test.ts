@@ -61,6 +61,7 @@ describe('the lines around the secret on an edit', () => {
   it('do not speak of a saved secret a changed base URL is about to clear', () => {
     const saved = profile('set');
     expect(testWaitingText(saved, saved.kind, 'baseUrl')).toBe('Type the client secret to test.');
+    expect(formIntro(saved.kind, saved, 'edit', 'baseUrl')).toBe('The secret is encrypted on this computer and never shown again.');
   });
 });
 
