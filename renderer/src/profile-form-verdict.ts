@@ -4,7 +4,7 @@ import { factsOf, fieldValueOf, inputsOf, type CredentialFieldName, type Credent
 import { baseUrlSchema, newProfileSchema, newReferenceProfileSchema, profileChangesSchema, type NewProfileInput, type NewReferenceProfileInput, type ProfileChangesInput, type ProfileView } from '../../shared/profile';
 import { secretPresets } from '../../shared/secret-sources/secret-presets';
 import { referenceOf } from './secret-source-form';
-import { formFieldOf, parseTags, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { formFieldOf, parseTags, secretFieldOf, type FieldErrors, type FormPurpose, type ProfileFormValues } from './profile-form';
 
 export type ProfileSave = { readonly type: 'create'; readonly input: NewProfileInput | NewReferenceProfileInput } | { readonly type: 'update'; readonly id: string; readonly changes: ProfileChangesInput };
 export type FormVerdict = { readonly ok: true; readonly save: ProfileSave } | { readonly ok: false; readonly errors: FieldErrors };
@@ -52,18 +52,21 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSO
  * reference is sent when it changed, when it still waits for confirmation, or when the server changes: saving it is how
  * the person confirms it for that server.
  */
-function validateEdit(values: ProfileFormValues, profile: ProfileView): FormVerdict {
+function validateEdit(values: ProfileFormValues, profile: ProfileView, purpose: FormPurpose): FormVerdict {
   const secret = values[secretFieldOf(profile.kind)];
   const secretReference = referenceOf(values);
+  const { secret: facts } = factsOf(profile.kind);
   if (!secretReference && profile.secretReference && secret === '') {
-    const { secret: facts } = factsOf(profile.kind);
     return { ok: false, errors: { [facts.key]: `Enter the ${facts.name}, or keep reading it from ${secretPresets[profile.secretReference.preset].label}.` } };
   }
+  // Opened to enter or update the secret: saving without one would change nothing the person came for, and say nothing.
+  const missing: FieldErrors = !secretReference && secret === '' && (purpose === 'update' || purpose === 'enter') ? { [facts.key]: purpose === 'update' ? `Enter the new ${facts.name}.` : `Enter the ${facts.name}.` } : {};
   const identity = typedInputs(values, factsOf(profile.kind).fields);
   const given = secretReference ? { secretReference } : secret === '' ? {} : { secret };
   const typed = { name: values.name, baseUrl: values.baseUrl, notes: values.notes, tags: parseTags(values.tags), color: values.color, ...identity, ...given };
   const parsed = profileChangesSchema.safeParse(typed);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error, profile.kind) };
+  if (!parsed.success) return { ok: false, errors: { ...errorsOf(parsed.error, profile.kind), ...missing } };
+  if (Object.keys(missing).length > 0) return { ok: false, errors: missing };
   const saved: Record<string, unknown> = { ...profile };
   const confirmAgain = profile.secret !== 'set' || serverChangedBy(values, profile) !== null;
   const keep = (key: string, value: unknown): boolean => key === 'secret' || (key === 'secretReference' && confirmAgain) || !sameValue(value, saved[key]);
@@ -71,9 +74,9 @@ function validateEdit(values: ProfileFormValues, profile: ProfileView): FormVerd
   return { ok: true, save: { type: 'update', id: profile.id, changes } };
 }
 
-/** `profile`: the saved profile being edited; without it, the form makes a new one. */
-export function validateProfileForm(values: ProfileFormValues, profile: ProfileView | undefined): FormVerdict {
-  return profile ? validateEdit(values, profile) : validateNew(values);
+/** `profile`: the saved profile being edited; without it, the form makes a new one. `purpose`: why the form is open. */
+export function validateProfileForm(values: ProfileFormValues, profile: ProfileView | undefined, purpose: FormPurpose = profile ? 'edit' : 'new'): FormVerdict {
+  return profile ? validateEdit(values, profile, purpose) : validateNew(values);
 }
 
 /** Which typed change points the profile at another server: a new base URL, or another field that names it (the audience). */

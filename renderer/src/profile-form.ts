@@ -1,5 +1,6 @@
 // The profile form's data: its fields per kind, the starting values for a new or a saved profile, and tags as typed text.
 import { credentialFieldsOf, credentialKindList, credentialKindNames, factsOf, inputsOf, type CredentialInputName, type CredentialKind, type SecretFieldName } from '../../shared/credentials/credential-kinds';
+import type { ErrorCode } from '../../shared/app-error';
 import { DEFAULT_BASE_URL, type ProfileColor, type ProfileView } from '../../shared/profile';
 import { emptyReferenceForm, referenceFields, referenceFormValuesOf, type ReferenceField, type ReferenceFormValues } from './secret-source-form';
 
@@ -11,6 +12,19 @@ export type TextField = Exclude<ProfileField, 'color'>;
 export type FieldErrors = Partial<Record<ProfileField, string>>;
 
 export type ProfileFormValues = Record<TextField, string> & ReferenceFormValues & { readonly kind: ProfileKind; readonly color: ProfileColor | null };
+
+/**
+ * Why the form is open: a new profile, an edit, or the row's "Enter secret" (none saved, or the saved one cannot be used)
+ * and "Update secret" (Butlr rejected the saved one), where the secret is what the person came to type.
+ */
+export type FormPurpose = 'new' | 'edit' | 'enter' | 'update';
+
+/** `focusSecret`: the row's secret action opened the form. A reference has nothing to type: confirming it is an edit. */
+export function formPurposeOf(profile: ProfileView | undefined, focusSecret: boolean): FormPurpose {
+  if (!profile) return 'new';
+  if (!focusSecret || profile.secretReference) return 'edit';
+  return profile.secret === 'set' ? 'update' : 'enter';
+}
 
 /** The form's folded parts: where the base URL and the kind's rarely changed fields are, and the organising fields. */
 export type FormSection = 'advanced' | 'organise';
@@ -27,6 +41,16 @@ export function fieldsOf(kind: ProfileKind): readonly ProfileField[] {
   const { fields, secret } = factsOf(kind);
   // Where the secret is read from, when it is not typed, is asked in the secret's place.
   return ['name', ...fields.filter((field) => !field.advanced).map((field) => field.key), secret.key, ...referenceFields, ...advancedFieldsOf(kind), ...ORGANISING_FIELDS];
+}
+
+/**
+ * Failures whose message says to check the base URL (or audience): the server could not be reached or securely, it
+ * redirected, or what answered is not Butlr. Those fields are under Advanced, so the form unfolds it.
+ */
+const ADDRESS_ERRORS: ReadonlySet<ErrorCode> = new Set(['network', 'tls', 'redirected', 'invalid_response', 'http_error']);
+
+export function pointsAtAddress(code: ErrorCode | undefined): boolean {
+  return code !== undefined && ADDRESS_ERRORS.has(code);
 }
 
 /** The folded part a field is in, or null for one always shown. */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ProfileColor, ProfileView } from '../../shared/profile';
 import { IpcError, errorMessage } from './ipc-client';
-import { emptyProfileForm, formFieldOf, formValuesOf, type FieldErrors, type ProfileField, type ProfileFormValues, type ProfileKind, type TextField } from './profile-form';
+import { emptyProfileForm, formFieldOf, formValuesOf, type FieldErrors, type FormPurpose, type ProfileField, type ProfileFormValues, type ProfileKind, type TextField } from './profile-form';
 import { validateNew, validateProfileForm, type FormVerdict } from './profile-form-verdict';
 import { referenceFields, type SecretSourceChoice } from './secret-source-form';
 
@@ -26,8 +26,11 @@ export interface ProfileFormState {
   showFormError(message: string): void;
 }
 
-/** `profile`: the saved profile to edit; without it, the form starts empty for a new one. */
-export function useProfileForm(profile?: ProfileView): ProfileFormState {
+/**
+ * `profile`: the saved profile to edit; without it, the form starts empty for a new one. `purpose`: why it is open; to
+ * enter or update the secret, an empty secret is not saved.
+ */
+export function useProfileForm(profile?: ProfileView, purpose: FormPurpose = profile ? 'edit' : 'new'): ProfileFormState {
   const [values, setValues] = useState<ProfileFormValues>(() => (profile ? formValuesOf(profile) : emptyProfileForm));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -60,11 +63,11 @@ export function useProfileForm(profile?: ProfileView): ProfileFormState {
     },
     blur(field) {
       if (!edited.has(field) && errors[field] === undefined) return;
-      const verdict = validateProfileForm(values, profile);
+      const verdict = validateProfileForm(values, profile, purpose);
       setErrors((current) => ({ ...current, [field]: verdict.ok ? undefined : verdict.errors[field] }));
     },
     validateAll() {
-      const verdict = validateProfileForm(values, profile);
+      const verdict = validateProfileForm(values, profile, purpose);
       setErrors(verdict.ok ? {} : verdict.errors);
       setFormError(null);
       return verdict;

@@ -4,10 +4,12 @@
 // credentials or the command makes them stale; the name, notes and the like do not.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { factsOf, inputsOf } from '../../shared/credentials/credential-kinds';
+import { inputsOf } from '../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../shared/profile';
 import { errorMessage, IpcError } from './ipc-client';
-import { formFieldOf, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { formFieldOf, pointsAtAddress, secretFieldOf, type FieldErrors, type ProfileFormValues } from './profile-form';
+import { secretClearedBy } from './profile-form-verdict';
+import { testWaitingText } from './profile-form-words';
 import { referenceOf } from './secret-source-form';
 import { useTestProfile, useTestReferenceProfile } from './settings-queries';
 import { formatLifetime } from './time-format';
@@ -41,8 +43,11 @@ function successText(expiresAt: number | null, kept: boolean): string {
   return kept ? `${found} Saving keeps it.` : found;
 }
 
-/** `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them). */
-export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void): ProfileTestState {
+/**
+ * `onInvalid`: the form's checks or main found these fields wrong (their messages are already shown beside them).
+ * `onAddressFailure`: the sign-in failed in a way that says to check the base URL, which the form should show.
+ */
+export function useProfileTest(form: ProfileFormState, profile: ProfileView | undefined, onInvalid: (errors: FieldErrors) => void, onAddressFailure: () => void): ProfileTestState {
   const testTyped = useTestProfile();
   const testReference = useTestReferenceProfile();
   const test = form.values.secretSource === 'stored' ? testTyped : testReference;
@@ -52,8 +57,8 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
   const disabled = profile !== undefined && values.secretSource === 'stored' && values[secretFieldOf(profile.kind)] === '';
   const current = outcome !== null && outcome.key === credentialsKey(values) ? outcome : null;
 
-  const idleText = disabled
-    ? `Type the ${factsOf(values.kind).secret.name} to test: the saved one never leaves the app’s background process.`
+  const idleText = profile && disabled
+    ? testWaitingText(profile, values.kind, secretClearedBy(values, profile))
     : values.secretSource === 'stored'
       ? 'Signs in once with these details.'
       : 'Reads the secret once and signs in with it.';
@@ -72,7 +77,10 @@ export function useProfileTest(form: ProfileFormState, profile: ProfileView | un
       onError: (error: Error) => {
         // A field main names (rare here: the form checked them all) goes beside that field; anything else beside Test.
         const field = error instanceof IpcError ? formFieldOf(error.field, values.kind) : undefined;
-        if (!field) return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
+        if (!field) {
+          if (error instanceof IpcError && pointsAtAddress(error.code)) onAddressFailure();
+          return setOutcome({ key, tone: 'failed', text: errorMessage(error) });
+        }
         flushSync(() => form.showServerError(error));
         onInvalid({ [field]: errorMessage(error) });
       },

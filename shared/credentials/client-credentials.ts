@@ -9,6 +9,7 @@ export const clientCredentials = defineCredentialKind({
   label: 'Client credentials',
   switchLabel: 'Use a client ID and secret instead',
   adjective: 'client-credentials',
+  formIntro: 'Paste the details of a Butlr API token.',
   caution: null,
   fields: [
     { key: 'clientId', label: 'Client ID', name: 'client ID', machineMade: true },

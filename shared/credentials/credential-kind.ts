@@ -31,6 +31,8 @@ export interface CredentialKindFacts<K extends string = string, F extends string
   readonly switchLabel: string;
   /** As in "A client-credentials profile has no username." */
   readonly adjective: string;
+  /** The new-profile form's first line for this kind: what to fill it with ("Paste the details of a Butlr API token."). */
+  readonly formIntro: string;
   /** What the new-profile form says about this kind once it is chosen instead of the first; null: nothing. */
   readonly caution: string | null;
   /**

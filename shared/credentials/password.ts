@@ -7,6 +7,7 @@ export const password = defineCredentialKind({
   label: 'Username and password',
   switchLabel: 'Use a username and password instead',
   adjective: 'username-and-password',
+  formIntro: 'Enter the username and password you sign in to Butlr with.',
   caution:
     'Only if you cannot get a client ID and secret: signing in with a person’s password is less safe, and current OAuth advice (RFC 9700) is against it.',
   fields: [{ key: 'username', label: 'Username', name: 'username', hint: 'The email you sign in to Butlr with.' }],

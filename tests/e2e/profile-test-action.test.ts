@@ -158,6 +158,21 @@ describe('testing credentials from the profile form', () => {
     expect(signIns()).toBe(before + 1);
   });
 
+  it('unfolds Advanced when the sign-in failed in a way that says to check the base URL', async () => {
+    await fillNewProfile('Nowhere', 'demo-secret');
+    const baseUrl = () => dialog().getByLabel('Base URL', { exact: true });
+    const advanced = dialog().getByRole('button', { name: 'Advanced', exact: true });
+    // Nothing listens there: the connection is refused.
+    await baseUrl().fill('http://127.0.0.1:9');
+    await advanced.click();
+    expect(await baseUrl().count()).toBe(0);
+    await testButton().click();
+    await expect.poll(() => note().textContent()).toMatch(/^Test failed: Could not reach .*Check the base URL/);
+    expect(await advanced.getAttribute('aria-expanded')).toBe('true');
+    expect(await baseUrl().isVisible()).toBe(true);
+    await closeDialog();
+  });
+
   it('sent the page no secret or token, and had no page errors, console errors or CSP violations', () => {
     const traffic = pageTraffic(harness);
     for (const token of butlr.issuedTokens) expect(traffic).not.toContain(token);

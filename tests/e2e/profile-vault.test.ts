@@ -132,6 +132,9 @@ describe('profile vault in the built renderer', () => {
     await openFormSection(dialog, 'Advanced');
     await dialog.getByLabel('Base URL', { exact: true }).fill(`${otherOrigin}/`);
     expect(await warning.textContent()).toContain('The base URL changed, so saving clears the saved client secret');
+    // The hint right above the warning agrees with it: leaving the field empty would lose the secret.
+    expect(await dialog.textContent()).not.toContain('Leave empty');
+    expect(await dialog.textContent()).toContain('Enter the secret again: the saved one was for the old base URL.');
     await dialog.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(exchangesOn('profiles:update').at(-1)?.request).toEqual({ id: expect.any(String), changes: { baseUrl: otherOrigin } });
@@ -141,6 +144,14 @@ describe('profile vault in the built renderer', () => {
     expect((await mainProfiles()).find((profile) => profile.name === 'Staging EU')).toMatchObject({ secret: 'missing', baseUrl: otherOrigin, token: { state: 'none' } });
 
     await row.getByRole('button', { name: 'Enter secret' }).click();
+    await expect.poll(() => secret.evaluate((input) => input === document.activeElement)).toBe(true);
+    // Nothing is saved: no line speaks of "the saved one".
+    expect(await dialog.textContent()).not.toMatch(/Saved secrets are never shown|the saved one never leaves/);
+    expect(await dialog.getByRole('heading').textContent()).toBe('Enter secret');
+    // Saving without the secret would close with the row still red: refused, with the reason beside the field.
+    await dialog.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => secret.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.textContent()).toContain('Enter the client secret.');
     await expect.poll(() => secret.evaluate((input) => input === document.activeElement)).toBe(true);
     await secret.fill(SECRET);
     expect(await warning.count()).toBe(0);

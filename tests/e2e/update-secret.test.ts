@@ -56,7 +56,7 @@ describe('Update secret on rejected credentials', () => {
   it('opens the edit form at the secret field, empty; the new secret tested and saved makes the row Valid with no more sign-ins', async () => {
     const row = profileRow(page, 'Rotated');
     await row.getByRole('button', { name: 'Update secret' }).click();
-    await expect.poll(() => dialog().getByRole('heading').textContent()).toBe('Edit profile');
+    await expect.poll(() => dialog().getByRole('heading').textContent()).toBe('Update secret');
     await expect.poll(secretIsFocused).toBe(true);
     expect(await secretInput().inputValue()).toBe('');
 
@@ -88,6 +88,29 @@ describe('Update secret on rejected credentials', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     await page.getByLabel('Density').selectOption({ label: 'Comfortable' });
+  });
+
+  it('says why it opened, and refuses a Save with the secret empty: the form stays, the field says what to do and has focus', async () => {
+    const row = await rejectedRow('Rotated thrice');
+    await row.getByRole('button', { name: 'Update secret' }).click();
+    await expect.poll(secretIsFocused).toBe(true);
+    expect(await dialog().textContent()).toContain('Butlr rejected the saved client secret');
+    expect(await dialog().textContent()).not.toContain('Leave empty');
+    const updates = harness.exchanges.filter((exchange) => exchange.channel === 'profiles:update').length;
+
+    await dialog().getByLabel('Name', { exact: true }).focus();
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => secretInput().getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog().textContent()).toContain('Enter the new client secret.');
+    await expect.poll(secretIsFocused).toBe(true);
+    expect(await dialog().count()).toBe(1);
+    expect(harness.exchanges.filter((exchange) => exchange.channel === 'profiles:update').length).toBe(updates);
+
+    await secretInput().fill('demo-secret');
+    await dialog().getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await chooseFromMoreMenu(row, 'Get token');
+    await expect.poll(() => status(row)).toBe('Valid');
   });
 
   it('had no page errors, console errors or CSP violations', () => {

@@ -5,7 +5,8 @@
 import type { ClipboardEvent, FocusEvent } from 'react';
 import { factsOf, type CredentialFieldName } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
-import type { TextField } from '../profile-form';
+import type { FormPurpose, TextField } from '../profile-form';
+import { secretHint } from '../profile-form-words';
 import type { ProfileFormState } from '../use-profile-form';
 import type { ProfileTestState } from '../use-profile-test';
 import { FormField } from './form-field';
@@ -16,6 +17,8 @@ interface CredentialFieldsProps {
   readonly form: ProfileFormState;
   /** The saved profile being edited, if any. */
   readonly profile: ProfileView | undefined;
+  /** Why the form is open: the secret's hint differs when the person came to enter or update it. */
+  readonly purpose: FormPurpose;
   /** Which change would clear the saved secret on save. */
   readonly clearedBy: 'baseUrl' | CredentialFieldName | null;
   /** Which change asks to confirm the secret reference again on save. */
@@ -29,28 +32,9 @@ interface CredentialFieldsProps {
   readonly onBlur: (field: TextField, event: FocusEvent<HTMLElement>) => void;
 }
 
-/** The line under the secret field on an edit: what the saved secret's state means for what to type. */
-export function secretHint(profile: ProfileView | undefined): string | undefined {
-  if (!profile) return undefined;
-  if (profile.secretReference) return 'Type the secret to store it here instead of reading it from the secret manager.';
-  switch (profile.secret) {
-    case 'set':
-      return 'Leave empty to keep the saved secret.';
-    case 'missing':
-      return 'No secret is saved. Enter it to get tokens again.';
-    case 'unreadable':
-      return 'The saved secret cannot be decrypted on this computer. Enter it again.';
-    case 'server_changed':
-      return 'The base URL or sign-in changed outside the app; enter the secret again.';
-    case 'waiting':
-      // Nothing is lost: typing one is only needed to replace it.
-      return 'The saved secret is kept while the system keyring is locked. Leave empty to keep it.';
-  }
-}
-
 const TEST_NOTE_ID = 'profile-test-note';
 
-export function CredentialFields({ form, profile, clearedBy, reconfirmedBy, test, revealed, onReveal, pasted, onPaste, onBlur }: CredentialFieldsProps) {
+export function CredentialFields({ form, profile, purpose, clearedBy, reconfirmedBy, test, revealed, onReveal, pasted, onPaste, onBlur }: CredentialFieldsProps) {
   const { values, errors, change } = form;
   // Which inputs there are and their words: the kind's module says (shared/credentials/).
   const { fields, secret } = factsOf(values.kind);
@@ -94,7 +78,7 @@ export function CredentialFields({ form, profile, clearedBy, reconfirmedBy, test
           name={secret.name}
           value={values[secret.key]}
           error={errors[secret.key]}
-          hint={secretHint(profile)}
+          hint={secretHint(profile, { purpose, clearedBy: clearedName ?? null })}
           revealed={revealed}
           onReveal={onReveal}
           pasted={pastedInto(secret.key)}

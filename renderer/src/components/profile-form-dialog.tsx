@@ -6,8 +6,9 @@ import { flushSync } from 'react-dom';
 import { factsOf, principalFieldOf } from '../../../shared/credentials/credential-kinds';
 import type { ProfileView } from '../../../shared/profile';
 import { IpcError } from '../ipc-client';
-import { firstInvalidField, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
+import { firstInvalidField, formPurposeOf, pointsAtAddress, secretFieldOf, sectionOf, unfoldedSections, type FieldErrors, type FormSection, type ProfileField, type ProfileKind, type TextField } from '../profile-form';
 import { referenceReconfirmedBy, secretClearedBy, type ProfileSave } from '../profile-form-verdict';
+import { formIntro, formTitle } from '../profile-form-words';
 import { useCreateProfile, useUpdateProfile } from '../queries';
 import { useCreateReferenceProfile } from '../settings-queries';
 import { showToast } from '../toast-store';
@@ -38,7 +39,8 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
-  const form = useProfileForm(profile);
+  const [purpose] = useState(() => formPurposeOf(profile, focusSecret));
+  const form = useProfileForm(profile, purpose);
   const create = useCreateProfile();
   const createWithReference = useCreateReferenceProfile();
   const update = useUpdateProfile();
@@ -65,7 +67,12 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     focusField(firstInvalidField(errors, kind));
   }
 
-  const test = useProfileTest(form, profile, showInvalid);
+  /** A failure that says to check the base URL: the field is shown, not left folded under Advanced. */
+  function showAddress(): void {
+    setSections((current) => (current.advanced ? current : { ...current, advanced: true }));
+  }
+
+  const test = useProfileTest(form, profile, showInvalid, showAddress);
 
   // On opening only: the name, or the secret when that is what the row asked for.
   // A secret read from a secret manager has no secret field: its source's choice is where it is changed.
@@ -101,8 +108,9 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
       onError: (error: Error) => {
         if (error instanceof IpcError && error.code === 'weak_encryption') return setConsentFor(action);
         const field = flushSync(() => form.showServerError(error));
-        if (field) showInvalid({ [field]: error.message });
-        else formErrorRef.current?.focus();
+        if (field) return showInvalid({ [field]: error.message });
+        if (error instanceof IpcError && pointsAtAddress(error.code)) flushSync(showAddress);
+        formErrorRef.current?.focus();
       },
     };
     // Main keeps the token a Test fetched only if these are the credentials it was fetched with; otherwise it ignores it.
@@ -130,13 +138,12 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
     else showInvalid(verdict.errors);
   }
 
-  const secretWord = factsOf(kind).secret.word;
   return (
     <>
       <ModalDialog
         dialogRef={dialogRef}
-        title={profile ? 'Edit profile' : 'New profile'}
-        intro={profile ? 'Saved secrets are never shown again; type one only to replace it.' : `Paste the details of a Butlr API token. The ${secretWord} is encrypted on this computer and never shown again.`}
+        title={formTitle(profile, purpose)}
+        intro={formIntro(kind, profile, purpose, clearedBy)}
         error={form.formError}
         errorRef={formErrorRef}
         busy={pending}
@@ -158,6 +165,7 @@ export function ProfileFormDialog({ profile, focusSecret = false, onSaved, onClo
         <CredentialFields
           form={form}
           profile={profile}
+          purpose={purpose}
           clearedBy={clearedBy}
           reconfirmedBy={reconfirmedBy}
           test={test}
