@@ -10,7 +10,8 @@ export type SortKey = 'manual' | 'name' | 'expiry' | 'lastUsed';
 export type GroupKey = 'none' | 'baseUrl' | 'tag';
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = { manual: 'Manual order', name: 'Name', expiry: 'Soonest expiry', lastUsed: 'Last used' };
-export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = { none: 'None', baseUrl: 'Base URL', tag: 'Tag' };
+// A profile is in one group: by its first tag (its others show on the row), so "First tag" says which.
+export const GROUP_LABELS: Readonly<Record<GroupKey, string>> = { none: 'None', baseUrl: 'Base URL', tag: 'First tag' };
 export const DENSITY_LABELS: Readonly<Record<Density, string>> = { comfortable: 'Comfortable', compact: 'Compact' };
 
 export interface BoardGroup {

@@ -90,7 +90,7 @@ describe('the board in the built renderer', () => {
     await expect.poll(titles).toEqual([`${butlr.url} 2`, `${butlr.url.replace('127.0.0.1', 'localhost')} 1`]);
     await expect.poll(() => page.getByRole('group', { name: new RegExp(`^${butlr.url}`) }).getByTestId('profile-row').count()).toBe(2);
 
-    await groupBy.selectOption({ label: 'Tag' });
+    await groupBy.selectOption({ label: 'First tag' });
     await expect.poll(titles).toEqual(['prod 2', 'staging 1']);
 
     await groupBy.selectOption({ label: 'None' });
@@ -109,7 +109,7 @@ describe('the board in the built renderer', () => {
     // Pinned stays on top whatever the sort, and heads its own group when grouped.
     await page.getByLabel('Sort by').selectOption({ label: 'Name' });
     await expect.poll(() => listedNames(page)).toEqual(['Beta Staging', 'Alpha Prod', 'Gamma Prod']);
-    await page.getByLabel('Group by').selectOption({ label: 'Tag' });
+    await page.getByLabel('Group by').selectOption({ label: 'First tag' });
     await expect.poll(() => page.getByTestId('group-title').allTextContents()).toEqual(['Pinned 1', 'prod 2']);
     await page.getByLabel('Group by').selectOption({ label: 'None' });
     await page.getByLabel('Sort by').selectOption({ label: 'Manual order' });
@@ -174,7 +174,7 @@ describe('the board with 500 profiles', () => {
     await expect.poll(async () => (await listedNames(page)).at(-1)).toBe(expected.at(-1));
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByLabel('Search profiles').fill('');
-    await page.getByLabel('Group by').selectOption({ label: 'Tag' });
+    await page.getByLabel('Group by').selectOption({ label: 'First tag' });
     await expect.poll(() => page.getByTestId('group-title').first().textContent()).toBe('team-0 72');
     // Only the headings near the viewport are in the DOM; each group is a list named with its count wherever it is.
     expect(await page.getByRole('group', { name: 'team-0, 72 profiles' }).count()).toBe(1);

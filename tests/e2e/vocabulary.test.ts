@@ -82,7 +82,7 @@ describe('one vocabulary across the window', () => {
     const hint = await search.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
     expect(hint).toMatch(/base URL/);
     expect(hint).not.toMatch(/\bhost\b/i);
-    expect(await page.getByLabel('Group by').locator('option').allTextContents()).toEqual(['None', 'Base URL', 'Tag']);
+    expect(await page.getByLabel('Group by').locator('option').allTextContents()).toEqual(['None', 'Base URL', 'First tag']);
     // A row that points elsewhere than Butlr's own API names it, in full, as its base URL.
     const where = profileRow(page, 'Staging').getByTestId('profile-host');
     expect(await where.getAttribute('title')).toBe(`Base URL: ${world!.butlr.url}`);
