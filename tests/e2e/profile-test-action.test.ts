@@ -98,8 +98,11 @@ describe('testing credentials from the profile form', () => {
 
   it('shows a rejection beside Test, not at the top of the form, keeping focus on Test', async () => {
     await fillNewProfile('Staging', 'not-the-secret');
+    const testAt = (await testButton().boundingBox())!;
     await testButton().click();
     await expect.poll(() => note().textContent()).toContain('rejected these credentials');
+    // The dialog is held at the top: the message grows it downwards, and Test stays under the pointer.
+    expect((await testButton().boundingBox())!.y).toBe(testAt.y);
     expect(await note().textContent()).toMatch(/^Test failed: /);
     expect(await dialog().locator('.form-error').count()).toBe(0);
     expect(await testButton().evaluate((button) => button === document.activeElement)).toBe(true);
