@@ -73,6 +73,12 @@ describe('the board’s rows', () => {
     const edges = (name: string) => row(name).evaluate((element) => [getComputedStyle(element).borderLeftWidth, getComputedStyle(element).borderLeftColor]);
     expect(await edges('Alpha')).toEqual(await edges('Beta'));
     expect(await row('Beta').getByTestId('profile-dot').count()).toBe(0);
+    // Names, and the line under them, start at one edge whether a row has a colour or not.
+    const left = async (name: string) => ({
+      name: (await row(name).getByRole('button', { name: `${name} — Details` }).boundingBox())!.x,
+      principal: (await row(name).getByTestId('profile-principal').boundingBox())!.x,
+    });
+    expect(await left('Beta')).toEqual(await left('Alpha'));
   });
 
   it('shortens a long client ID in the middle, whole on hover and for screen readers', async () => {

@@ -18,10 +18,13 @@ interface RowNameProps {
 export function RowName({ profile, selected, onToggle }: RowNameProps) {
   return (
     <>
-      {profile.color && (
+      {profile.color ? (
         <span className="profile-dot" data-testid="profile-dot" title={`Colour: ${colorLabel(profile.color)}`}>
           <span className="visually-hidden">Colour: {colorLabel(profile.color)}</span>
         </span>
+      ) : (
+        // The dot's place kept empty, so names and the line under them start at one edge down the board.
+        <span className="profile-dot profile-dot-none" aria-hidden="true" />
       )}
       {profile.pinned && (
         <span className="pin-mark" data-testid="pin-mark" title="Pinned">
