@@ -90,7 +90,7 @@ describe('Retry, and the retry at Butlr’s Retry-After', () => {
     expect((await mainView('Down')).token).not.toHaveProperty('retryAt');
     const problem = row('Down').locator('.profile-problem');
     expect(await problem.getAttribute('class')).toContain('profile-problem-warning');
-    expect(await problem.locator('p').textContent()).toMatch(/^“Down”: 127\.0\.0\.1:\d+ had a problem \(HTTP 500\)/);
+    expect(await problem.locator('p').textContent()).toMatch(/^“Down”: 127\.0\.0\.1:\d+ had a problem \(HTTP 500, server_error: Internal Server Error\)\. Try again in a moment\./);
 
     await row('Down').getByRole('button', { name: 'More' }).click();
     expect(await row('Down').getByRole('menuitem').first().textContent()).toBe('Retry');

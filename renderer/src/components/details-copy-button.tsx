@@ -28,7 +28,7 @@ export function DetailsCopyButton({ profile }: { readonly profile: ProfileView }
         <CopyLabel copied={copied} />
       </button>
       <p id={noteId} className="field-hint">
-        {format ? `In your default format: ${COPY_FORMAT_LABELS[format]}. The row’s “Copy as…” has the others.` : 'In your default format.'}
+        {format ? `In your default format: ${COPY_FORMAT_LABELS[format]}. The ▾ beside the row’s Copy has the others.` : 'In your default format.'}
       </p>
     </div>
   );
