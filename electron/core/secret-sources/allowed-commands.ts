@@ -1,9 +1,10 @@
 // Custom commands the person allowed in main's own dialog on the form's Test, kept a short while so that saving exactly
 // that command for exactly that profile does not ask a second time. Like a tested token (tokens/tested-tokens.ts), the
 // renderer only ever holds a one-time, unguessable handle; what it names was allowed by the person, never by a window.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalReference, type SecretReference } from '../../../shared/secret-sources/secret-presets';
 import { signInIdentityOf, type SignInIdentity } from '../profiles/sign-in-identity';
+import { createOneTimeHandles } from '../security/one-time-handles';
 
 /** As long as a tested token waits: the form is filled in and saved within it, or the person is asked again. */
 export const ALLOWED_COMMAND_TTL_MS = 10 * 60_000;
@@ -28,35 +29,14 @@ interface AllowedCommandsDeps {
   readonly newHandle?: () => string;
 }
 
-interface Allowed {
-  readonly digest: Buffer;
-  readonly keptAt: number;
-}
-
 /** The identity and the command, in a fixed order, hashed: two match only if every part is the same. */
 const digestOf = (identity: SignInIdentity, reference: SecretReference): Buffer =>
   createHash('sha256').update(JSON.stringify([signInIdentityOf(identity), canonicalReference(reference)])).digest();
 
-export function createAllowedCommands({ now, ttlMs = ALLOWED_COMMAND_TTL_MS, maxKept = MAX_ALLOWED_COMMANDS, newHandle = () => randomBytes(32).toString('base64url') }: AllowedCommandsDeps): AllowedCommands {
-  // In insertion order, so the first entry is the oldest.
-  const kept = new Map<string, Allowed>();
-  const dropStale = (): void => {
-    for (const [handle, entry] of kept) if (now() - entry.keptAt >= ttlMs) kept.delete(handle);
-  };
+export function createAllowedCommands({ now, ttlMs = ALLOWED_COMMAND_TTL_MS, maxKept = MAX_ALLOWED_COMMANDS, newHandle }: AllowedCommandsDeps): AllowedCommands {
+  const handles = createOneTimeHandles<true>({ now, ttlMs, maxKept, ...(newHandle && { newHandle }) });
   return {
-    keep(identity, reference) {
-      dropStale();
-      while (kept.size >= maxKept) kept.delete(kept.keys().next().value as string);
-      const handle = newHandle();
-      kept.set(handle, { digest: digestOf(identity, reference), keptAt: now() });
-      return handle;
-    },
-    claim(handle, identity, reference) {
-      const entry = kept.get(handle);
-      kept.delete(handle);
-      dropStale();
-      if (!entry || now() - entry.keptAt >= ttlMs) return false;
-      return timingSafeEqual(entry.digest, digestOf(identity, reference));
-    },
+    keep: (identity, reference) => handles.keep(digestOf(identity, reference), true),
+    claim: (handle, identity, reference) => handles.claim(handle, digestOf(identity, reference)) === true,
   };
 }

@@ -1,8 +1,9 @@
 // Tokens the profile form's Test fetched, kept a short while so that saving the same credentials keeps the token instead
 // of signing in again. The renderer only ever holds the handle: a one-time, unguessable name for a token sealed here.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { secretOf } from '../../../shared/credentials/credential-kinds';
 import { signInIdentityOf } from '../profiles/sign-in-identity';
+import { createOneTimeHandles } from '../security/one-time-handles';
 import type { TokenGrant } from './token-client';
 import type { StoredToken } from './token-repository';
 
@@ -29,40 +30,20 @@ interface TestedTokensDeps {
   readonly newHandle?: () => string;
 }
 
-interface Kept {
-  /** SHA-256 of the credentials: the secret is compared, never kept a second time. */
-  readonly digest: Buffer;
-  readonly token: StoredToken;
-  readonly keptAt: number;
-}
-
 /** Every part of a sign-in, in a fixed order, hashed: two grants match only if each part is the same. */
 function digestOf(credentials: TokenGrant): Buffer {
   const identity = signInIdentityOf(credentials);
   return createHash('sha256').update(JSON.stringify([identity, secretOf(credentials)])).digest();
 }
 
-export function createTestedTokens({ now, ttlMs = TESTED_TOKEN_TTL_MS, maxKept = MAX_TESTED_TOKENS, newHandle = () => randomBytes(32).toString('base64url') }: TestedTokensDeps): TestedTokens {
-  // In insertion order, so the first entry is the oldest.
-  const kept = new Map<string, Kept>();
-  const dropStale = (): void => {
-    for (const [handle, entry] of kept) if (now() - entry.keptAt >= ttlMs) kept.delete(handle);
-  };
+export function createTestedTokens({ now, ttlMs = TESTED_TOKEN_TTL_MS, maxKept = MAX_TESTED_TOKENS, newHandle }: TestedTokensDeps): TestedTokens {
+  // The credentials' SHA-256 is kept, never the secret a second time.
+  const handles = createOneTimeHandles<StoredToken>({ now, ttlMs, maxKept, ...(newHandle && { newHandle }) });
   return {
-    keep(credentials, token) {
-      dropStale();
-      while (kept.size >= maxKept) kept.delete(kept.keys().next().value as string);
-      const handle = newHandle();
-      kept.set(handle, { digest: digestOf(credentials), token, keptAt: now() });
-      return handle;
-    },
+    keep: (credentials, token) => handles.keep(digestOf(credentials), token),
     claim(handle, credentials) {
-      const entry = kept.get(handle);
-      kept.delete(handle);
-      dropStale();
-      if (!entry || now() - entry.keptAt >= ttlMs) return null;
-      if (entry.token.expiresAt !== null && entry.token.expiresAt <= now()) return null;
-      return timingSafeEqual(entry.digest, digestOf(credentials)) ? entry.token : null;
+      const token = handles.claim(handle, digestOf(credentials));
+      return token !== null && (token.expiresAt === null || token.expiresAt > now()) ? token : null;
     },
   };
 }
