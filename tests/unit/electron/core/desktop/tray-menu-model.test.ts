@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrayMenuModel, TRAY_PROFILE_LIMIT, trayLabel } from '../../../../../electron/core/desktop/tray-menu-model';
 import type { ProfileView } from '../../../../../shared/profile';
+import { sampleProfileView } from '../../../../fixtures/profile-view';
 
 const NOW = 1_750_000_000_000;
 const MINUTE = 60_000;
 const SOON = 5 * MINUTE;
 
 function profile(overrides: Partial<ProfileView> & { name: string }): ProfileView {
-  return {
-    id: `00000000-0000-4000-8000-${String(overrides.name.length).padStart(12, '0')}`,
-    kind: 'client_credentials',
-    clientId: 'demo-client',
-    audience: 'https://butlrauth/',
-    baseUrl: 'https://api.butlr.io',
-    createdAt: NOW,
-    notes: '',
-    tags: [],
-    color: null,
-    pinned: false,
-    lastUsedAt: null,
-    secret: 'set',
-    damage: null,
-    token: { state: 'none' },
-    autoRefresh: false,
-    nextRefreshAt: null,
-    ...overrides,
-  } as ProfileView;
+  return sampleProfileView({ id: `00000000-0000-4000-8000-${String(overrides.name.length).padStart(12, '0')}`, clientId: 'demo-client', createdAt: NOW, ...overrides } as Partial<ProfileView>);
 }
 
 describe('trayLabel', () => {
