@@ -87,6 +87,19 @@ describe('Update secret on rejected credentials', () => {
     expect(await secretInput().inputValue()).toBe('');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
+
+    // And on the row's one line, in Retry's place: "Fix…", named in full for screen readers.
+    const fix = row.getByRole('button', { name: 'Fix: Update secret' });
+    expect(await fix.textContent()).toBe('Fix…');
+    expect(await profileRow(page, 'Fine').getByRole('button', { name: /^Fix/ }).count()).toBe(0);
+    // The slot has one width, with Fix…, Retry or neither, so Copy lines up down the board.
+    const copyX = async (name: string) => (await profileRow(page, name).locator('.copy-button').boundingBox())!.x;
+    expect(await copyX('Rotated again')).toBeCloseTo(await copyX('Fine'), 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await fix.click();
+    await expect.poll(secretIsFocused).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
     await page.getByLabel('Density').selectOption({ label: 'Comfortable' });
   });
 

@@ -1,5 +1,6 @@
 // One profile in the compact board, on one line: its colour, name, client ID or username, base URL (its host; not for Butlr's own),
-// state, countdown, Retry (after a failure that passes), Copy and More; everything else is in the row's menu.
+// state, countdown, Retry (after a failure that passes) or Fix… (when only the person can fix it), Copy and More; everything
+// else is in the row's menu.
 import { memo } from 'react';
 import { useProfileRow, type BoardRowProps } from '../use-profile-row';
 import { DeleteConfirmation } from './later-part';
@@ -32,6 +33,7 @@ export const CompactProfileRow = memo(function CompactProfileRow(props: BoardRow
         onEdit={() => onEdit(profile.id, false)}
         secretAction={secretAction}
         offersRetry={offersRetry}
+        fixInSlot
       />
       {row.confirmingDelete && <DeleteConfirmation profile={profile} onClose={row.stopConfirming} />}
     </li>

@@ -19,6 +19,8 @@ interface ProfileActionsProps {
   readonly secretAction: ProfileRowState['secretAction'];
   /** Shows Retry among the buttons. */
   readonly offersRetry: boolean;
+  /** Shows the secret action among the buttons too, as "Fix…" (a compact row, which has no problem line). */
+  readonly fixInSlot?: boolean;
 }
 
 function MoreIcon() {
@@ -31,13 +33,19 @@ function MoreIcon() {
   );
 }
 
-export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, secretAction, offersRetry }: ProfileActionsProps) {
+export function ProfileActions({ profile, row, selected, onToggleDetails, onEdit, secretAction, offersRetry, fixInSlot = false }: ProfileActionsProps) {
   const { copy, menu, openMenu, closeMenu, moreButton, moves, confirmingDelete, askToDelete } = row;
   const menuId = useId();
   const open = menu !== null;
   return (
     <div className="profile-actions">
       {offersRetry && <RetryButton profile={profile} />}
+      {fixInSlot && secretAction && (
+        // A compact row has no problem line: the fix goes where Retry would, short, named in full for screen readers.
+        <button type="button" className="button row-slot-button" aria-label={`Fix: ${secretAction.label}`} title={secretAction.label} onClick={secretAction.run}>
+          Fix…
+        </button>
+      )}
       <CopySplitButton profile={profile} copy={copy} />
       <div className="menu-anchor">
         <button

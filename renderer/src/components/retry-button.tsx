@@ -11,7 +11,7 @@ export function RetryButton({ profile }: { readonly profile: Pick<ProfileView, '
   return (
     <button
       type="button"
-      className="button retry-button"
+      className="button retry-button row-slot-button"
       disabled={retrying}
       aria-busy={retrying}
       onClick={() => void getToken.mutateAsync(profile.id).catch((error: unknown) => showToast('alert', errorMessage(error)))}
