@@ -2,12 +2,13 @@
 // than showing the old state until the answer comes (up to the sign-in's 15 s limit). Read straight from the mutation
 // cache (contractMutation keys each mutation by its method), which keeps the first chunk small.
 import { useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export function useGettingToken(profileId: string): boolean {
   const mutations = useQueryClient().getMutationCache();
-  return useSyncExternalStore(
-    (onChange) => mutations.subscribe(onChange),
-    () => mutations.getAll().some(({ options, state }) => options.mutationKey?.[0] === 'fetchToken' && state.status === 'pending' && state.variables === profileId),
+  // Stable, so a row subscribes once rather than again at every tick of its countdown.
+  const subscribe = useCallback((onChange: () => void) => mutations.subscribe(onChange), [mutations]);
+  return useSyncExternalStore(subscribe, () =>
+    mutations.getAll().some(({ options, state }) => options.mutationKey?.[0] === 'fetchToken' && state.status === 'pending' && state.variables === profileId),
   );
 }

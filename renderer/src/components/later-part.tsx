@@ -61,4 +61,5 @@ export const StorageNoticesBanner = laterView('StorageNoticesBanner', (parts) =>
 export const ClipboardStrip = laterView('ClipboardStrip', (parts) => parts.ClipboardStrip);
 export const DesktopNotices = laterView('DesktopNotices', (parts) => parts.DesktopNotices);
 export const FileDropTarget = laterView('FileDropTarget', (parts) => parts.FileDropTarget);
+export const UndoShortcut = laterView('UndoShortcut', (parts) => parts.UndoShortcut);
 export const ScriptsMarker = laterView('ScriptsMarker', (parts) => parts.ScriptsMarker);

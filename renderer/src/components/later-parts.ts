@@ -1,8 +1,9 @@
 // The parts of the window that are not on screen at start: every dialog, the details panel, the menus, the delete question,
-// the banners (which show only when something is wrong, and then a moment after the first paint), the clipboard
-// strip (empty until something is copied, and its live region in place long before) and a row's Scripts marker (shown
-// only while a script holds a grant). Not the toasts: they are how a failure to load this chunk is told. Their own chunk
-// (see later-part.tsx) keeps what the first paint loads small.
+// the banners (which show only when something is wrong, and then a moment after the first paint), the clipboard strip
+// (empty until something is copied, and its live region in place long before), a row's Scripts marker (shown only while
+// a script holds a grant), the file drop target, and the undo shortcut (only a delete, itself from here, offers Undo).
+// Not the toasts: they are how a failure to load this chunk is told. Their own chunk (see later-part.tsx) keeps what the
+// first paint loads small.
 import '../styles/later.css';
 
 export { ClipboardStrip } from './clipboard-strip';
@@ -21,3 +22,4 @@ export { ScriptsMarker } from './scripts-marker';
 export { SettingsDialog } from './settings-dialog';
 export { StorageNoticesBanner } from './storage-notices-banner';
 export { ShortcutsDialog } from './shortcuts-dialog';
+export { UndoShortcut } from './undo-shortcut';

@@ -3,7 +3,7 @@
 // strip say it.
 import { useEffect, useState } from 'react';
 import { dismissToast, useToasts, type Toast } from '../toast-store';
-import { useUndoShortcut } from '../use-undo-shortcut';
+import { UndoShortcut } from './later-part';
 
 const VISIBLE_MS: Record<Toast['kind'], number> = {
   status: 4000,
@@ -58,13 +58,13 @@ function ToastItem({ toast }: { readonly toast: Toast }) {
 
 export function ToastRegion() {
   const toasts = useToasts();
-  useUndoShortcut(toasts);
   return (
     // The region itself is live and always present: screen readers miss live elements that arrive already filled.
     <section className="toast-region" aria-label="Notifications" aria-live="polite">
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} />
       ))}
+      <UndoShortcut toasts={toasts} />
     </section>
   );
 }
