@@ -58,6 +58,11 @@ export const customCommand = definePreset({
 /** In the form's order. */
 export const secretPresets = { '1password': onePassword, bitwarden, vault: hashicorpVault, doppler, custom: customCommand };
 export type SecretPreset = keyof typeof secretPresets;
+/** The presets that run a vendor CLI of their own: every one but Custom command. */
+export type VendorPreset = Exclude<SecretPreset, 'custom'>;
+
+/** The file name of a vendor preset's CLI, which main looks for on this computer (`op`, `bws`, `vault`, `doppler`). */
+export const cliNameOf = (preset: VendorPreset): string => secretPresets[preset].executableName ?? preset;
 export const secretPresetList = Object.values(secretPresets) as readonly SecretPresetFacts<SecretPreset, string>[];
 
 /**

@@ -1,9 +1,9 @@
 // Secret references that arrive in a file (a team export, a .env file): a file is hostile input, so what a reference will
 // run is decided here, on this computer, and what runs without a person's confirmation is kept to the least.
 import { DEFAULT_BASE_URL } from '../../../shared/profile';
-import { describeCommand, OP_REFERENCE, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
+import { cliNameOf, describeCommand, OP_REFERENCE, type SecretReference } from '../../../shared/secret-sources/secret-presets';
 import type { ImportPreview } from '../../../shared/transfer';
-import { toolName } from './preset-readers';
+import { cliLabelOf } from './preset-readers';
 
 /** Finds a vendor CLI by its file name on this computer (executable-lookup.ts); null when it is not installed. */
 export type FindExecutable = (name: string) => string | null;
@@ -30,7 +30,7 @@ export interface ImportedReference {
  */
 export function importedReference(reference: SecretReference, baseUrl: string, cli: LocalCli): ImportedReference {
   if (reference.preset === 'custom') return { reference, confirmed: false };
-  const name = secretPresets[reference.preset].executableName ?? reference.preset;
+  const name = cliNameOf(reference.preset);
   const local = cli.find(name);
   if (local === null) return { reference: { ...reference, executable: cli.usualPath(name) }, confirmed: false };
   return { reference: { ...reference, executable: local }, confirmed: baseUrl === DEFAULT_BASE_URL };
@@ -41,8 +41,7 @@ export function importedReference(reference: SecretReference, baseUrl: string, c
  * preset's CLI that is not installed on this computer (its command then names where it would be installed).
  */
 export function previewOfReference(reference: SecretReference, confirmed: boolean, cli: LocalCli): NonNullable<ImportPreview['profiles'][number]['reference']> {
-  const name = reference.preset === 'custom' ? null : (secretPresets[reference.preset].executableName ?? reference.preset);
-  const notInstalled = name !== null && cli.find(name) === null ? `${toolName(reference.preset)} (${name})` : null;
+  const notInstalled = reference.preset !== 'custom' && cli.find(cliNameOf(reference.preset)) === null ? cliLabelOf(reference.preset) : null;
   return { command: describeCommand(reference), confirmed, notInstalled };
 }
 

@@ -1,6 +1,6 @@
 // What main knows about each secret manager beside its inputs and command (shared/secret-sources/secret-presets.ts): the
 // environment variables of its own it reads, how its answer holds the value, and how its failures read, with what to do.
-import { secretPresets, type SecretPreset } from '../../../shared/secret-sources/secret-presets';
+import { cliNameOf, secretPresets, type SecretPreset, type VendorPreset } from '../../../shared/secret-sources/secret-presets';
 
 /** Why a command failed, as far as its own words tell. */
 export type FailureKind = 'signed_out' | 'locked' | 'not_found';
@@ -80,3 +80,6 @@ export const presetReaders: { readonly [P in SecretPreset]: PresetReader } = {
 
 /** "1Password CLI", "Custom command". */
 export const toolName = (preset: SecretPreset): string => (preset === 'custom' ? 'The custom command' : `${secretPresets[preset].label} CLI`);
+
+/** "1Password CLI (op)": a vendor CLI by name and by the file looked for on this computer. */
+export const cliLabelOf = (preset: VendorPreset): string => `${toolName(preset)} (${cliNameOf(preset)})`;

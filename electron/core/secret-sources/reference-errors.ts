@@ -1,7 +1,7 @@
 // What a person is told when a secret reference cannot give the secret: what happened and what to do. Never the output.
 import { appError, type AppError } from '../../../shared/app-error';
-import { describeCommand, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
-import { presetReaders, toolName } from './preset-readers';
+import { describeCommand, type SecretReference } from '../../../shared/secret-sources/secret-presets';
+import { cliLabelOf, presetReaders, toolName } from './preset-readers';
 
 export const referenceUnconfirmed = (): AppError =>
   appError(
@@ -21,7 +21,7 @@ export const managerMissing = (reference: SecretReference): AppError =>
     'secret_manager_missing',
     reference.preset === 'custom'
       ? `${reference.executable} is not there or cannot be run. Edit the profile and choose the program again.`
-      : `${toolName(reference.preset)} (${secretPresets[reference.preset].executableName}) was not found on this computer, on PATH or in the usual install folders, or cannot be run. Install it, then try again.`,
+      : `${cliLabelOf(reference.preset)} was not found on this computer, on PATH or in the usual install folders, or cannot be run. Install it, then try again.`,
   );
 
 export const managerSignedOut = (reference: SecretReference): AppError =>

@@ -8,7 +8,7 @@ import { appError } from '../../../shared/app-error';
 import { principalOf } from '../../../shared/credentials/credential-kinds';
 import { DEFAULT_BASE_URL } from '../../../shared/profile';
 import { fail, ok, type Result } from '../../../shared/result';
-import { describeCommand, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
+import { cliNameOf, describeCommand, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
 import type { SignInIdentity } from '../profiles/sign-in-identity';
 import type { AllowedCommands } from './allowed-commands';
 import type { CommandQuestion } from './command-question';
@@ -43,8 +43,8 @@ const questionFor = (reference: SecretReference, profile: GatedProfile): Command
 export function createReferenceGate(find: FindExecutable, confirm: ConfirmCommand, allowedCommands: AllowedCommands): ReferenceGate {
   const presetIsFound = (reference: SecretReference): Result<void> => {
     if (reference.preset === 'custom') return ok(undefined);
-    const { label, executableName } = secretPresets[reference.preset];
-    if (find(executableName ?? reference.preset) === reference.executable) return ok(undefined);
+    const { label } = secretPresets[reference.preset];
+    if (find(cliNameOf(reference.preset)) === reference.executable) return ok(undefined);
     return fail(
       appError('invalid_request', `That is not where the ${label} CLI is on this computer. Choose ${label} again so the app finds it.`, { field: 'executable' }),
     );

@@ -1,7 +1,7 @@
 // Reads a profile's secret from its team's secret manager by running the reference's command: only when a sign-in needs it,
 // the value handed to that sign-in alone, never logged, never kept. A reference that names nothing is not asked again for a minute.
 import { fail, ok, type Result } from '../../../shared/result';
-import { canonicalReference, commandArgsOf, secretPresets, type SecretReference } from '../../../shared/secret-sources/secret-presets';
+import { canonicalReference, cliNameOf, commandArgsOf, type SecretReference } from '../../../shared/secret-sources/secret-presets';
 import type { Logger } from '../logger';
 import type { CommandOutcome, CommandRunner } from './command-runner';
 import type { FindExecutable } from './imported-references';
@@ -86,7 +86,7 @@ export function createReferenceResolver({ run, find, env, now, logger }: Referen
       if (quietSince !== undefined && now() - quietSince < NOT_FOUND_QUIET_MS) return fail(managerNotFound(reference));
       // A preset's path is where its CLI was when the reference was saved, or on the computer a team file came from: it
       // runs the CLI found here now (PATH and the usual folders, as the form looks), and a custom command its own program.
-      const executable = reference.preset === 'custom' ? reference.executable : find(secretPresets[reference.preset].executableName ?? reference.preset);
+      const executable = reference.preset === 'custom' ? reference.executable : find(cliNameOf(reference.preset));
       const outcome: CommandOutcome =
         executable === null
           ? { kind: 'missing' }
