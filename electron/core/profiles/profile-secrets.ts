@@ -66,13 +66,13 @@ export function createProfileSecrets({ profiles, cipher, sealSecret, sources, lo
     if (profile.encryptedSecret === null) return fail(sourceOf(profile).missing(profile));
     const stored = profile.encryptedSecret;
     // A secret the migration marked is bound at its first use, the first listing of the start that migrated it.
-    const { purpose } = sourceOf(profile);
-    const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile, purpose) : await openBound(cipher, stored, profile, purpose);
+    const source = sourceOf(profile);
+    const opened = isUnbound(stored) ? await bindUnbound(cipher, stored, profile, source.purpose) : await openBound(cipher, stored, profile, source.purpose);
     if (!opened.ok) {
       if (opened.error.code !== 'server_changed') return opened;
       logger.warn(`profiles: the secret of profile ${profile.id} was sealed for another server; not used`);
       // In the source's words: a secret to enter again, or a reference to confirm again.
-      return fail(sourceOf(profile).changed());
+      return fail(source.changed());
     }
     const { value, replacement } = opened.value;
     if (replacement !== null && profiles.resealIf(profile.id, revision, replacement)) {

@@ -56,8 +56,11 @@ export const isUnbound = (stored: string): boolean => stored.startsWith(UNBOUND_
 
 export type Encrypt = (plainText: string) => Promise<Result<string>>;
 
+/** The plain text sealed: the current envelope, the one place it is written. */
+const envelopeText = (value: string, binding: SignInIdentity, purpose: SealPurpose): string => JSON.stringify({ v: 2, purpose, value, binding: signInIdentityOf(binding) });
+
 export function sealBound(encrypt: Encrypt, value: string, identity: SignInIdentity, purpose: SealPurpose): Promise<Result<string>> {
-  return encrypt(JSON.stringify({ v: 2, purpose, value, binding: signInIdentityOf(identity) }));
+  return encrypt(envelopeText(value, identity, purpose));
 }
 
 export interface Opened {
@@ -98,7 +101,7 @@ export async function openBound(cipher: SecretCipher, stored: string, identity: 
   if (envelope.data.v === 2 && !decrypted.value.shouldReEncrypt) return ok({ value, replacement: null });
   // A v1 value gets the purpose of where it was found; under a rotated key, the same envelope. The binding goes along
   // unchanged. If sealing fails, the old ciphertext still opens.
-  const resealed = await cipher.encrypt(JSON.stringify({ v: 2, purpose, value, binding }));
+  const resealed = await cipher.encrypt(envelopeText(value, binding, purpose));
   return ok({ value, replacement: resealed.ok ? resealed.value : null });
 }
 
